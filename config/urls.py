@@ -1,0 +1,28 @@
+from django.contrib import admin
+from django.urls import include, path, re_path
+
+from storeops.api import docs
+from storeops.api import views as api_views
+
+api_patterns = [
+    path("", include("storeops.accounts.urls")),
+    path("", include("storeops.stores.urls")),
+    path("", include("storeops.notifications.urls")),
+    re_path(r"^schema/?$", docs.SchemaApi.as_view(), name="schema"),
+    re_path(r"^docs/?$", docs.SwaggerApi.as_view(url_name="schema"), name="swagger-ui"),
+    re_path(r"^redoc/?$", docs.RedocApi.as_view(url_name="schema"), name="redoc"),
+    re_path(r"^.*$", api_views.api_not_found),
+]
+
+urlpatterns = [
+    path("healthz", api_views.healthz, name="healthz"),
+    path("readyz", api_views.readyz, name="readyz"),
+    path("admin/", admin.site.urls),
+    path("api/", include(api_patterns)),
+    re_path(r"^api$", api_views.api_not_found),
+]
+
+handler400 = "storeops.api.views.bad_request"
+handler403 = "storeops.api.views.permission_denied"
+handler404 = "storeops.api.views.not_found"
+handler500 = "storeops.api.views.server_error"

@@ -1,0 +1,176 @@
+"""Sign-in, self-registration, own profile and password changes."""
+
+from typing import Any
+
+from django.contrib.auth.hashers import check_password, make_password
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from storeops.accounts.models import User
+from storeops.accounts.roles import Role
+from storeops.accounts.services.tokens import TokenPair, token_pair_issue, tokens_revoke_all
+from storeops.accounts.services.verification import verification_email_queue
+from storeops.activity import actions
+from storeops.activity.services import record
+from storeops.core.errors import ApplicationError
+
+INVALID_CREDENTIALS = "Invalid username/email or password."
+
+_dummy_hash: str | None = None
+
+
+def _dummy_password_hash() -> str:
+    # Checked against when no account matches, so unknown accounts cost the same hashing work as known ones.
+    global _dummy_hash
+    if _dummy_hash is None:
+        _dummy_hash = make_password("storeops-no-such-account")
+    return _dummy_hash
+
+
+def _find_login_user(identifier: str) -> User | None:
+    lookup = {"email__iexact": identifier} if "@" in identifier else {"username__iexact": identifier}
+    return User.objects.select_related("store").filter(**lookup).first()
+
+
+class InvalidCredentials(ApplicationError):
+    status_code = 401
+
+    def __init__(self) -> None:
+        super().__init__(INVALID_CREDENTIALS, "invalid_credentials")
+
+
+def user_login(*, identifier: str, password: str) -> tuple[User, TokenPair]:
+    identifier = identifier.strip()
+    user = _find_login_user(identifier)
+    if user is None:
+        check_password(password, _dummy_password_hash())
+        ok = False
+    else:
+        ok = user.check_password(password) and user.is_active
+    if not ok:
+        with transaction.atomic():
+            record(
+                actor=None,
+                action=actions.LOGIN_FAILED,
+                entity=user,
+                entity_type="user",
+                metadata={"identifier": identifier[:150]},
+            )
+        raise InvalidCredentials()
+    assert user is not None
+    with transaction.atomic():
+        user.last_login = timezone.now()
+        user.save(update_fields=["last_login"])
+        pair = token_pair_issue(user=user)
+        record(actor=user, action=actions.LOGIN_SUCCEEDED, entity=user)
+    return user, pair
+
+
+def _check_unique(
+    *, username: str | None = None, email: str | None = None, exclude_pk: int | None = None
+) -> None:
+    errors: dict[str, list[str]] = {}
+    others = User.objects.exclude(pk=exclude_pk) if exclude_pk else User.objects.all()
+    if username is not None and others.filter(username__iexact=username).exists():
+        errors["username"] = ["A user with this username already exists."]
+    if email is not None and others.filter(email__iexact=email).exists():
+        errors["email"] = ["A user with this e-mail already exists."]
+    if errors:
+        raise ValidationError(errors)
+
+
+def password_validate(*, password: str, user: User, field: str = "password") -> None:
+    try:
+        validate_password(password, user=user)
+    except ValidationError as exc:
+        raise ValidationError({field: exc.messages})
+
+
+@transaction.atomic
+def user_register(
+    *,
+    username: str,
+    email: str,
+    password: str,
+    first_name: str = "",
+    last_name: str = "",
+    phone: str | None = None,
+) -> User:
+    """A new active customer without store; role, store and flags are never taken from the caller."""
+    _check_unique(username=username, email=email)
+    user = User(
+        username=username,
+        email=email,
+        first_name=first_name,
+        last_name=last_name,
+        phone=phone,
+        role=Role.CUSTOMER,
+        is_active=True,
+        email_verified=False,
+    )
+    password_validate(password=password, user=user)
+    user.set_password(password)
+    user.save()
+    record(actor=user, action=actions.USER_REGISTERED, entity=user, changes=user_snapshot(user))
+    verification_email_queue(user=user)
+    return user
+
+
+PROFILE_FIELDS = ("first_name", "last_name", "email", "phone")
+
+
+@transaction.atomic
+def profile_update(*, user: User, data: dict[str, Any]) -> User:
+    """The signed-in user edits their own names, e-mail and phone; nothing else."""
+    user = User.objects.select_for_update().get(pk=user.pk)
+    if "email" in data:
+        _check_unique(email=data["email"], exclude_pk=user.pk)
+    changes: dict[str, list[Any]] = {}
+    for field in PROFILE_FIELDS:
+        if field in data and getattr(user, field) != data[field]:
+            changes[field] = [getattr(user, field), data[field]]
+            setattr(user, field, data[field])
+    if "email" in changes and user.email_verified:
+        changes["email_verified"] = [True, False]
+        user.email_verified = False
+    if not changes:
+        return user
+    user.save(update_fields=list(changes))
+    record(actor=user, action=actions.USER_UPDATED, entity=user, changes=changes)
+    if "email" in changes:
+        verification_email_queue(user=user)
+    return user
+
+
+@transaction.atomic
+def password_change(*, user: User, current_password: str, new_password: str) -> TokenPair:
+    user = User.objects.select_for_update().get(pk=user.pk)
+    if not user.check_password(current_password):
+        raise ValidationError({"current_password": ["Incorrect password."]})
+    password_validate(password=new_password, user=user, field="new_password")
+    user.set_password(new_password)
+    user.save(update_fields=["password"])
+    tokens_revoke_all(user=user, reason="revoked")
+    record(actor=user, action=actions.USER_PASSWORD_CHANGED, entity=user)
+    return token_pair_issue(user=user)
+
+
+def user_snapshot(user: User) -> dict[str, Any]:
+    from storeops.activity.services import snapshot
+
+    return snapshot(
+        user,
+        [
+            "username",
+            "email",
+            "email_verified",
+            "first_name",
+            "last_name",
+            "phone",
+            "role",
+            "store",
+            "is_active",
+        ],
+    )

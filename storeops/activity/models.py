@@ -1,0 +1,78 @@
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+
+class ImmutableEventError(RuntimeError):
+    """Raised when code tries to change or remove an activity event."""
+
+
+class ActivityEventQuerySet(models.QuerySet):
+    def update(self, **kwargs):  # type: ignore[no-untyped-def]
+        raise ImmutableEventError("Activity events cannot be updated.")
+
+    def delete(self):  # type: ignore[no-untyped-def]
+        raise ImmutableEventError("Activity events cannot be deleted; use the retention job.")
+
+    def _prune(self) -> int:
+        """Retention deletion; the only path allowed to remove events."""
+        return models.QuerySet.delete(self)[0]
+
+
+class ActivityEvent(models.Model):
+    """One immutable audit record of a state change, written in the same transaction as the change."""
+
+    id = models.BigAutoField(primary_key=True)
+    occurred_at = models.DateTimeField(default=timezone.now)
+    # No database constraints: the trail must never block or cascade with the rows it describes.
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        related_name="+",
+    )
+    actor_label = models.CharField(max_length=150)
+    actor_role = models.CharField(max_length=32, null=True, blank=True)
+    action = models.CharField(max_length=100)
+    entity_type = models.CharField(max_length=50)
+    entity_id = models.CharField(max_length=64, blank=True, default="")
+    entity_label = models.CharField(max_length=255, blank=True, default="")
+    store = models.ForeignKey(
+        "stores.Store",
+        null=True,
+        blank=True,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        related_name="+",
+    )
+    changes = models.JSONField(default=dict, blank=True)
+    reason = models.TextField(blank=True, default="")
+    metadata = models.JSONField(default=dict, blank=True)
+    request_id = models.CharField(max_length=128, null=True, blank=True)
+    ip = models.GenericIPAddressField(null=True, blank=True)
+
+    objects = ActivityEventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-occurred_at", "-id"]
+        indexes = [
+            models.Index(fields=["occurred_at", "id"], name="activity_time_idx"),
+            models.Index(fields=["entity_type", "entity_id", "occurred_at"], name="activity_entity_idx"),
+            models.Index(fields=["actor", "occurred_at"], name="activity_actor_idx"),
+            models.Index(fields=["store", "occurred_at"], name="activity_store_idx"),
+            models.Index(fields=["action", "occurred_at"], name="activity_action_idx"),
+            models.Index(fields=["request_id"], name="activity_request_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.action} {self.entity_type}:{self.entity_id}"
+
+    def save(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if not self._state.adding:
+            raise ImmutableEventError("Activity events cannot be updated.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        raise ImmutableEventError("Activity events cannot be deleted; use the retention job.")

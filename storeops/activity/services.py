@@ -1,0 +1,119 @@
+"""Writing the audit trail. `record()` is called by services inside the transaction of the change."""
+
+import datetime as dt
+import re
+import uuid
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from typing import Any
+
+from django.db import models
+from django.db.models.fields.files import FieldFile
+
+from storeops.activity.models import ActivityEvent
+from storeops.core.context import get_context
+
+# Never stored, whatever a caller passes.
+SECRET_FIELDS = frozenset(
+    {"password", "new_password", "current_password", "token", "refresh", "access", "captcha_token", "secret"}
+)
+
+_CAMEL = re.compile(r"(?<!^)(?=[A-Z])")
+
+
+def entity_type_of(instance: models.Model) -> str:
+    return _CAMEL.sub("_", type(instance).__name__).lower()
+
+
+def to_jsonable(value: Any) -> Any:
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, FieldFile):
+        return value.name or None
+    if isinstance(value, models.Model):
+        return value.pk
+    if isinstance(value, Mapping):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, Iterable):
+        return [to_jsonable(v) for v in value]
+    return str(value)
+
+
+def clean_changes(changes: Mapping[str, Any] | None) -> dict[str, Any]:
+    return {k: to_jsonable(v) for k, v in (changes or {}).items() if k not in SECRET_FIELDS}
+
+
+def snapshot(instance: models.Model, fields: Iterable[str] | None = None) -> dict[str, Any]:
+    """Full field values of a row, for create and delete events."""
+    names = fields or [f.name for f in instance._meta.concrete_fields]
+    result: dict[str, Any] = {}
+    for name in names:
+        if name in SECRET_FIELDS:
+            continue
+        field = instance._meta.get_field(name)
+        value = (
+            getattr(instance, field.attname)
+            if isinstance(field, models.ForeignKey)
+            else getattr(instance, name)
+        )
+        result[name] = to_jsonable(value)
+    return result
+
+
+def _actor_fields(actor: Any) -> tuple[Any, str, str | None]:
+    if actor is not None and getattr(actor, "is_authenticated", False):
+        return actor, actor.get_username(), getattr(actor, "role", None)
+    # A request context means an anonymous caller; outside a request it is the system (commands, jobs).
+    return None, ("anonymous" if get_context().request_id else "system"), None
+
+
+def record(
+    *,
+    actor: Any,
+    action: str,
+    entity: models.Model | None = None,
+    entity_type: str | None = None,
+    entity_id: Any = None,
+    entity_label: str | None = None,
+    store: Any = None,
+    changes: Mapping[str, Any] | None = None,
+    reason: str = "",
+    metadata: Mapping[str, Any] | None = None,
+) -> ActivityEvent:
+    """Write one activity event; call it inside the transaction of the change it describes."""
+    actor_obj, actor_label, actor_role = _actor_fields(actor)
+    if entity is not None:
+        entity_type = entity_type or entity_type_of(entity)
+        entity_id = entity.pk if entity_id is None else entity_id
+        if entity_label is None:
+            entity_label = str(entity)
+        if store is None:
+            store = _store_of(entity)
+    context = get_context()
+    return ActivityEvent.objects.create(
+        actor=actor_obj,
+        actor_label=actor_label[:150],
+        actor_role=actor_role,
+        action=action,
+        entity_type=(entity_type or "")[:50],
+        entity_id="" if entity_id is None else str(entity_id)[:64],
+        entity_label=(entity_label or "")[:255],
+        store_id=getattr(store, "pk", store),
+        changes=clean_changes(changes),
+        reason=reason or "",
+        metadata=clean_changes(metadata),
+        request_id=context.request_id,
+        ip=context.ip,
+    )
+
+
+def _store_of(entity: models.Model) -> Any:
+    if type(entity).__name__ == "Store":
+        return entity.pk
+    return getattr(entity, "store_id", None)

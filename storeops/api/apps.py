@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+
+
+class ApiConfig(AppConfig):
+    name = "storeops.api"
+    label = "api"
+
+    def ready(self) -> None:
+        from storeops.api import checks  # noqa: F401  (registers system checks)
+        from storeops.api.schema import register_extensions
+
+        register_extensions()

@@ -1,0 +1,44 @@
+from rest_framework import serializers
+from rest_framework.fields import empty
+
+
+class BooleanField(serializers.BooleanField):
+    """A form body that omits the field takes the default, never a silent `false`."""
+
+    default_empty_html = empty
+
+
+class PhoneField(serializers.CharField):
+    """Phone rule of the conventions: normalised on input; null or blank means none."""
+
+    def __init__(self, **kwargs):  # type: ignore[no-untyped-def]
+        kwargs.setdefault("allow_null", True)
+        kwargs.setdefault("allow_blank", True)
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("max_length", 32)
+        super().__init__(**kwargs)
+
+    def to_internal_value(self, data):  # type: ignore[no-untyped-def]
+        from django.core.exceptions import ValidationError
+
+        from storeops.core.validators import normalize_phone
+
+        value = super().to_internal_value(data)
+        try:
+            return normalize_phone(value)
+        except ValidationError as exc:
+            raise serializers.ValidationError(exc.messages)
+
+    def validate_empty_values(self, data):  # type: ignore[no-untyped-def]
+        if data == "":
+            return (True, None)
+        return super().validate_empty_values(data)
+
+
+class LowerEmailField(serializers.EmailField):
+    """E-mail addresses are trimmed and lower-cased before validation and storage."""
+
+    def to_internal_value(self, data):  # type: ignore[no-untyped-def]
+        if isinstance(data, str):
+            data = data.strip().lower()
+        return super().to_internal_value(data)

@@ -1,0 +1,25 @@
+"""Per-request facts (request id, client IP) that services read without taking the request as argument."""
+
+from contextvars import ContextVar
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class RequestContext:
+    request_id: str | None = None
+    ip: str | None = None
+
+
+_current: ContextVar[RequestContext] = ContextVar("storeops_request_context", default=RequestContext())
+
+
+def get_context() -> RequestContext:
+    return _current.get()
+
+
+def set_context(context: RequestContext) -> object:
+    return _current.set(context)
+
+
+def reset_context(token: object) -> None:
+    _current.reset(token)  # type: ignore[arg-type]

@@ -1,0 +1,150 @@
+"""Store writes and the branch-head invariants (spec 01 §1.3), which every path goes through."""
+
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+
+from storeops.accounts.models import User
+from storeops.accounts.roles import Role
+from storeops.activity import actions
+from storeops.activity.services import record, snapshot
+from storeops.core.time import is_known_timezone
+from storeops.stores.models import Store
+
+STORE_FIELDS = ("name", "code", "address", "phone", "email", "latitude", "longitude", "timezone", "is_active")
+
+
+def _validate(data: dict[str, Any], *, instance: Store | None = None) -> None:
+    errors: dict[str, list[str]] = {}
+    code = data.get("code")
+    if code is not None:
+        others = Store.objects.exclude(pk=instance.pk) if instance else Store.objects.all()
+        if others.filter(code__iexact=code.strip()).exists():
+            errors["code"] = ["A store with this code already exists."]
+    if "timezone" in data and not is_known_timezone(data["timezone"]):
+        errors["timezone"] = ["Unknown time zone."]
+    lat = data.get("latitude", instance.latitude if instance else None)
+    lon = data.get("longitude", instance.longitude if instance else None)
+    if (lat is None) != (lon is None):
+        missing = "latitude" if lat is None else "longitude"
+        errors[missing] = ["Give latitude and longitude together."]
+    if errors:
+        raise ValidationError(errors)
+
+
+def _save_store(store: Store, *, fields: list[str] | None = None) -> None:
+    try:
+        with transaction.atomic():
+            store.save(update_fields=fields)
+    except IntegrityError:
+        raise ValidationError({"code": ["A store with this code already exists."]})
+
+
+def branch_head_release(*, store: Store, actor: Any, clear_user_store: bool = True) -> User | None:
+    """Detach the store's head: `store.branch_head = null` and, unless told otherwise, the head's store too."""
+    head = store.branch_head
+    if head is None:
+        return None
+    store.branch_head = None
+    store.save(update_fields=["branch_head", "updated_at"])
+    record(
+        actor=actor,
+        action=actions.STORE_BRANCH_HEAD_REMOVED,
+        entity=store,
+        changes={"branch_head": [head.pk, None]},
+    )
+    if clear_user_store and head.store_id is not None:
+        old = head.store_id
+        head.store = None
+        head.save(update_fields=["store"])
+        record(actor=actor, action=actions.USER_UPDATED, entity=head, changes={"store": [old, None]})
+    return head
+
+
+def branch_head_take(*, store: Store, user: User, actor: Any) -> None:
+    """Make `user` (an active branch_head) head `store`, detaching whoever held either position."""
+    if store.branch_head_id == user.pk and user.store_id == store.pk:
+        return
+    headed = Store.objects.select_for_update().filter(branch_head=user).exclude(pk=store.pk).first()
+    if headed is not None:
+        branch_head_release(store=headed, actor=actor, clear_user_store=False)
+    if store.branch_head_id not in (None, user.pk):
+        store.branch_head = User.objects.select_for_update().get(pk=store.branch_head_id)
+        branch_head_release(store=store, actor=actor)
+    if store.branch_head_id != user.pk:
+        store.branch_head = user
+        store.save(update_fields=["branch_head", "updated_at"])
+        record(
+            actor=actor,
+            action=actions.STORE_BRANCH_HEAD_ASSIGNED,
+            entity=store,
+            changes={"branch_head": [None, user.pk]},
+        )
+    if user.store_id != store.pk:
+        old = user.store_id
+        user.store = store
+        user.save(update_fields=["store"])
+        record(actor=actor, action=actions.USER_UPDATED, entity=user, changes={"store": [old, store.pk]})
+
+
+def _branch_head_user(user_id: int | None) -> User | None:
+    if user_id is None:
+        return None
+    user = User.objects.select_for_update().filter(pk=user_id, is_active=True, role=Role.BRANCH_HEAD).first()
+    if user is None:
+        raise ValidationError({"branch_head": ["Choose an active user with the branch_head role."]})
+    return user
+
+
+@transaction.atomic
+def store_create(*, data: dict[str, Any], actor: Any) -> Store:
+    _validate(data)
+    head_id = data.pop("branch_head", None)
+    store = Store(**{k: v for k, v in data.items() if k in STORE_FIELDS})
+    store.full_clean(exclude=["branch_head"], validate_unique=False, validate_constraints=False)
+    _save_store(store)
+    record(actor=actor, action=actions.STORE_CREATED, entity=store, changes=snapshot(store))
+    head = _branch_head_user(head_id)
+    if head is not None:
+        branch_head_take(store=store, user=head, actor=actor)
+    return store
+
+
+@transaction.atomic
+def store_update(*, store: Store, data: dict[str, Any], actor: Any) -> Store:
+    store = Store.objects.select_for_update().select_related("branch_head").get(pk=store.pk)
+    _validate(data, instance=store)
+    changes: dict[str, list[Any]] = {}
+    for field in STORE_FIELDS:
+        if field in data:
+            new = data[field].strip().upper() if field == "code" and data[field] else data[field]
+            if getattr(store, field) != new:
+                changes[field] = [getattr(store, field), new]
+                setattr(store, field, new)
+    if changes:
+        store.full_clean(exclude=["branch_head"], validate_unique=False, validate_constraints=False)
+        _save_store(store, fields=[*changes, "updated_at"])
+        action = (
+            actions.STORE_DEACTIVATED if changes.get("is_active") == [True, False] else actions.STORE_UPDATED
+        )
+        record(actor=actor, action=action, entity=store, changes=changes)
+    if "branch_head" in data:
+        head = _branch_head_user(data["branch_head"])
+        if head is None:
+            branch_head_release(store=store, actor=actor)
+        else:
+            branch_head_take(store=store, user=head, actor=actor)
+    return store
+
+
+@transaction.atomic
+def store_deactivate(*, store: Store, actor: Any) -> Store:
+    store = Store.objects.select_for_update().get(pk=store.pk)
+    if store.is_active:
+        store.is_active = False
+        store.save(update_fields=["is_active", "updated_at"])
+        record(
+            actor=actor, action=actions.STORE_DEACTIVATED, entity=store, changes={"is_active": [True, False]}
+        )
+    return store
