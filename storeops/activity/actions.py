@@ -17,6 +17,8 @@ STORE_UPDATED = "stores.store.updated"
 STORE_DEACTIVATED = "stores.store.deactivated"
 STORE_BRANCH_HEAD_ASSIGNED = "stores.store.branch_head_assigned"
 STORE_BRANCH_HEAD_REMOVED = "stores.store.branch_head_removed"
+GEOFENCE_CREATED = "stores.geofence.created"
+GEOFENCE_UPDATED = "stores.geofence.updated"
 
 NOTIFICATION_RETRIED = "notifications.notification.retried"
 

@@ -60,7 +60,7 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
     if getattr(exc, "auth_header", None):
         headers["WWW-Authenticate"] = exc.auth_header  # type: ignore[attr-defined]
     if getattr(exc, "wait", None):
-        headers["Retry-After"] = "%d" % exc.wait  # type: ignore[attr-defined]
+        headers["Retry-After"] = str(int(exc.wait))  # type: ignore[attr-defined]
     if isinstance(exc, exceptions.ValidationError):
         body = exc.detail if isinstance(exc.detail, dict) else {"detail": exc.detail, "code": "invalid"}
     elif isinstance(exc.detail, dict):

@@ -10,11 +10,12 @@ class RequestContext:
     ip: str | None = None
 
 
-_current: ContextVar[RequestContext] = ContextVar("storeops_request_context", default=RequestContext())
+_EMPTY = RequestContext()
+_current: ContextVar[RequestContext | None] = ContextVar("storeops_request_context", default=None)
 
 
 def get_context() -> RequestContext:
-    return _current.get()
+    return _current.get() or _EMPTY
 
 
 def set_context(context: RequestContext) -> object:

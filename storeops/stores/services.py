@@ -10,7 +10,7 @@ from storeops.accounts.roles import Role
 from storeops.activity import actions
 from storeops.activity.services import record, snapshot
 from storeops.core.time import is_known_timezone
-from storeops.stores.models import Store
+from storeops.stores.models import Geofence, Store
 
 STORE_FIELDS = ("name", "code", "address", "phone", "email", "latitude", "longitude", "timezone", "is_active")
 
@@ -148,3 +148,27 @@ def store_deactivate(*, store: Store, actor: Any) -> Store:
             actor=actor, action=actions.STORE_DEACTIVATED, entity=store, changes={"is_active": [True, False]}
         )
     return store
+
+
+@transaction.atomic
+def geofence_set(*, store: Store, latitude: Any, longitude: Any, radius_m: int | None = None,
+                 is_active: bool = True, actor: Any) -> Geofence:
+    """Create or replace the store's check-in circle."""
+    fence = Geofence.objects.select_for_update().filter(store=store).first()
+    values = {"latitude": latitude, "longitude": longitude, "is_active": is_active}
+    if radius_m is not None:
+        values["radius_m"] = radius_m
+    if fence is None:
+        fence = Geofence(store=store, **values)
+        fence.full_clean()
+        fence.save()
+        record(actor=actor, action=actions.GEOFENCE_CREATED, entity=fence, store=store, changes=snapshot(fence))
+        return fence
+    changes = {k: [getattr(fence, k), v] for k, v in values.items() if getattr(fence, k) != v}
+    if changes:
+        for key, (_, new) in changes.items():
+            setattr(fence, key, new)
+        fence.full_clean()
+        fence.save(update_fields=[*changes, "updated_at"])
+        record(actor=actor, action=actions.GEOFENCE_UPDATED, entity=fence, store=store, changes=changes)
+    return fence

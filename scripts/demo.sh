@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Install, migrate, load demo data and serve on http://127.0.0.1:8000 with the embedded defaults
+# (SQLite under var/, in-process cache, local files, e-mail printed to the console).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install.sh
+export DEBUG="${DEBUG:-true}"
+export CAPTCHA_DISABLED="${CAPTCHA_DISABLED:-true}"
+.venv/bin/python manage.py migrate --no-input
+.venv/bin/python manage.py seed_demo
+exec .venv/bin/python manage.py runserver "${HOST:-127.0.0.1}:${PORT:-8000}"
