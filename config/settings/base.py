@@ -12,11 +12,14 @@ from config.settings.cache import *  # noqa: E402, F403
 from config.settings.celery import *  # noqa: E402, F403
 from config.settings.database import *  # noqa: E402, F403
 from config.settings.email import *  # noqa: E402, F403
+from config.settings.notifications import *  # noqa: E402, F403
 from config.settings.policy import *  # noqa: E402, F403
 from config.settings.security import *  # noqa: E402, F403
 from config.settings.storage import *  # noqa: E402, F403
 
 INSTALLED_APPS = [
+    # First, so its createsuperuser overrides the stock one.
+    "storeops.accounts",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -31,7 +34,6 @@ INSTALLED_APPS = [
     "storeops.core",
     "storeops.api",
     "storeops.activity",
-    "storeops.accounts",
     "storeops.stores",
     "storeops.notifications",
 ]

@@ -38,12 +38,26 @@ class Notification(models.Model):
     status = models.CharField(max_length=8, choices=Status.choices, default=Status.PENDING)
     attempts = models.PositiveSmallIntegerField(default=0)
     last_error = models.CharField(max_length=1000, blank=True, default="")
+    # While `sending`, the lease expiry: past it, the row counts as abandoned by a crashed worker and is due again.
     next_attempt_at = models.DateTimeField(default=timezone.now)
     sent_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
         ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(status__in=["pending", "sending", "sent", "failed"]),
+                name="notif_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(channel__in=["email", "sms"]), name="notif_channel_valid"
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(status="sent") | models.Q(sent_at__isnull=False),
+                name="notif_sent_has_sent_at",
+            ),
+        ]
         indexes = [
             models.Index(fields=["status", "next_attempt_at"], name="notif_due_idx"),
             models.Index(fields=["entity_type", "entity_id"], name="notif_entity_idx"),

@@ -1,0 +1,97 @@
+"""Sending one message over one channel, and sorting failures into temporary (retry) and permanent (give up)."""
+
+import http.client
+import smtplib
+import urllib.error
+import urllib.request
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.core.mail import EmailMessage, get_connection
+
+from storeops.notifications.models import Notification
+
+
+class DeliveryError(Exception):
+    """A failed send; `temporary` says whether trying again later may succeed."""
+
+    def __init__(self, message: str, *, temporary: bool) -> None:
+        super().__init__(message)
+        self.temporary = temporary
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    # A redirect is reported as the 3xx it is, never followed: the message must not be posted elsewhere.
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+        return None
+
+
+_opener = urllib.request.build_opener(_NoRedirect)
+
+_TEMPORARY_HTTP = {408, 429}
+
+
+def send(notification: Notification) -> None:
+    """Send or raise DeliveryError."""
+    if notification.channel == Notification.Channel.EMAIL:
+        send_email(notification)
+    elif notification.channel == Notification.Channel.SMS:
+        send_sms(notification)
+    else:
+        raise DeliveryError(f"Unknown channel {notification.channel!r}.", temporary=False)
+
+
+def send_email(notification: Notification) -> None:
+    message = EmailMessage(
+        subject=notification.subject,
+        body=notification.body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[notification.recipient],
+        connection=get_connection(fail_silently=False),
+    )
+    try:
+        message.send()
+    except smtplib.SMTPRecipientsRefused as exc:
+        codes = [code for code, _ in exc.recipients.values()]
+        raise DeliveryError(
+            f"Recipient refused: {exc.recipients}", temporary=not all(c >= 500 for c in codes)
+        )
+    except (smtplib.SMTPServerDisconnected, smtplib.SMTPConnectError, smtplib.SMTPAuthenticationError) as exc:
+        # Server gone or our credentials refused: an operator can fix it, so keep trying for a while.
+        raise DeliveryError(f"SMTP: {_describe(exc)}", temporary=True)
+    except smtplib.SMTPResponseException as exc:
+        raise DeliveryError(f"SMTP {exc.smtp_code}: {_describe(exc)}", temporary=exc.smtp_code < 500)
+    except (smtplib.SMTPException, OSError) as exc:
+        raise DeliveryError(f"SMTP: {_describe(exc)}", temporary=True)
+    except ValueError as exc:
+        # A header Django refuses to build (e.g. a malformed address) will not improve with time.
+        raise DeliveryError(f"Message refused: {_describe(exc)}", temporary=False)
+
+
+def send_sms(notification: Notification) -> None:
+    if not settings.SMS_GATEWAY_URL:
+        raise DeliveryError("SMS_GATEWAY_URL is not configured.", temporary=True)
+    payload = {
+        "to": notification.recipient,
+        "message": notification.body,
+        "token": settings.SMS_GATEWAY_TOKEN,
+    }
+    request = urllib.request.Request(  # noqa: S310 - the URL is operator configuration
+        settings.SMS_GATEWAY_URL,
+        data=urlencode(payload).encode(),
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+        method="POST",
+    )
+    try:
+        with _opener.open(request, timeout=settings.SMS_GATEWAY_TIMEOUT) as response:
+            response.read(65536)
+    except urllib.error.HTTPError as exc:
+        # Non-2xx answers (3xx included, as redirects are not followed) land here.
+        temporary = exc.code in _TEMPORARY_HTTP or exc.code >= 500
+        raise DeliveryError(f"SMS gateway HTTP {exc.code}: {_describe(exc)}", temporary=temporary)
+    except (urllib.error.URLError, http.client.HTTPException, OSError) as exc:
+        raise DeliveryError(f"SMS gateway unreachable: {_describe(exc)}", temporary=True)
+
+
+def _describe(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"
