@@ -10,14 +10,26 @@ from storeops.core.admin import ServiceModelAdmin
 
 class UserAdminForm(forms.ModelForm):
     password = forms.CharField(
-        required=False, widget=forms.PasswordInput(render_value=False), strip=False,
+        required=False,
+        widget=forms.PasswordInput(render_value=False),
+        strip=False,
         help_text="Required for a new user. Leave blank to keep the current password.",
     )
 
     class Meta:
         model = User
-        fields = ["username", "email", "password", "first_name", "last_name", "phone", "role", "store", "is_active",
-                  "email_verified"]
+        fields = [
+            "username",
+            "email",
+            "password",
+            "first_name",
+            "last_name",
+            "phone",
+            "role",
+            "store",
+            "is_active",
+            "email_verified",
+        ]
 
 
 @admin.register(User)

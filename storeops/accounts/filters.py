@@ -2,7 +2,6 @@ import django_filters
 from django.db.models import Q
 
 from storeops.accounts.models import User
-from storeops.accounts.roles import Role
 
 
 class UserFilterSet(django_filters.FilterSet):
@@ -14,9 +13,6 @@ class UserFilterSet(django_filters.FilterSet):
     class Meta:
         model = User
         fields = ["role", "store", "is_active"]
-
-    def filter_role(self, queryset, name, value):  # type: ignore[no-untyped-def]
-        return queryset.filter(role__in=[v for v in value if v in Role.values])
 
     def filter_search(self, queryset, name, value):  # type: ignore[no-untyped-def]
         value = value.strip()

@@ -74,6 +74,9 @@ class RolePermission(BasePermission):
 
     def has_permission(self, request, view) -> bool:  # type: ignore[no-untyped-def]
         declared = getattr(view, "required_permissions", None) or {}
+        if getattr(view, request.method.lower(), None) is None:
+            # No handler for this method: nothing can run, and the caller must learn it is a 405.
+            return True
         action = getattr(view, "action", None) or request.method.lower()
         permission = declared.get(action)
         if permission is None:

@@ -11,8 +11,18 @@ from storeops.stores.services import store_create, store_deactivate, store_updat
 class StoreAdminForm(forms.ModelForm):
     class Meta:
         model = Store
-        fields = ["name", "code", "address", "phone", "email", "latitude", "longitude", "timezone", "branch_head",
-                  "is_active"]
+        fields = [
+            "name",
+            "code",
+            "address",
+            "phone",
+            "email",
+            "latitude",
+            "longitude",
+            "timezone",
+            "branch_head",
+            "is_active",
+        ]
 
 
 @admin.register(Store)

@@ -69,17 +69,23 @@ def branch_head_take(*, store: Store, user: User, actor: Any) -> None:
     headed = Store.objects.select_for_update().filter(branch_head=user).exclude(pk=store.pk).first()
     if headed is not None:
         branch_head_release(store=headed, actor=actor, clear_user_store=False)
-    if store.branch_head_id not in (None, user.pk):
-        store.branch_head = User.objects.select_for_update().get(pk=store.branch_head_id)
-        branch_head_release(store=store, actor=actor)
-    if store.branch_head_id != user.pk:
+    previous = store.branch_head_id
+    if previous not in (None, user.pk):
+        # The store row changes once (previous → user), so it gets one event; the previous head loses its store.
+        former = User.objects.select_for_update().get(pk=previous)
+        if former.store_id is not None:
+            old = former.store_id
+            former.store = None
+            former.save(update_fields=["store"])
+            record(actor=actor, action=actions.USER_UPDATED, entity=former, changes={"store": [old, None]})
+    if previous != user.pk:
         store.branch_head = user
         store.save(update_fields=["branch_head", "updated_at"])
         record(
             actor=actor,
             action=actions.STORE_BRANCH_HEAD_ASSIGNED,
             entity=store,
-            changes={"branch_head": [None, user.pk]},
+            changes={"branch_head": [previous, user.pk]},
         )
     if user.store_id != store.pk:
         old = user.store_id
@@ -113,7 +119,8 @@ def store_create(*, data: dict[str, Any], actor: Any) -> Store:
 
 @transaction.atomic
 def store_update(*, store: Store, data: dict[str, Any], actor: Any) -> Store:
-    store = Store.objects.select_for_update().select_related("branch_head").get(pk=store.pk)
+    # `of=self`: PostgreSQL refuses FOR UPDATE on the nullable side of the outer join to the head.
+    store = Store.objects.select_for_update(of=("self",)).select_related("branch_head").get(pk=store.pk)
     _validate(data, instance=store)
     changes: dict[str, list[Any]] = {}
     for field in STORE_FIELDS:
@@ -151,8 +158,15 @@ def store_deactivate(*, store: Store, actor: Any) -> Store:
 
 
 @transaction.atomic
-def geofence_set(*, store: Store, latitude: Any, longitude: Any, radius_m: int | None = None,
-                 is_active: bool = True, actor: Any) -> Geofence:
+def geofence_set(
+    *,
+    store: Store,
+    latitude: Any,
+    longitude: Any,
+    radius_m: int | None = None,
+    is_active: bool = True,
+    actor: Any,
+) -> Geofence:
     """Create or replace the store's check-in circle."""
     fence = Geofence.objects.select_for_update().filter(store=store).first()
     values = {"latitude": latitude, "longitude": longitude, "is_active": is_active}
@@ -162,7 +176,9 @@ def geofence_set(*, store: Store, latitude: Any, longitude: Any, radius_m: int |
         fence = Geofence(store=store, **values)
         fence.full_clean()
         fence.save()
-        record(actor=actor, action=actions.GEOFENCE_CREATED, entity=fence, store=store, changes=snapshot(fence))
+        record(
+            actor=actor, action=actions.GEOFENCE_CREATED, entity=fence, store=store, changes=snapshot(fence)
+        )
         return fence
     changes = {k: [getattr(fence, k), v] for k, v in values.items() if getattr(fence, k) != v}
     if changes:

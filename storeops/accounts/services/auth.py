@@ -5,7 +5,7 @@ from typing import Any
 from django.contrib.auth.hashers import check_password, make_password
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from storeops.accounts.models import User
@@ -68,7 +68,7 @@ def user_login(*, identifier: str, password: str) -> tuple[User, TokenPair]:
     return user, pair
 
 
-def _check_unique(
+def user_unique_check(
     *, username: str | None = None, email: str | None = None, exclude_pk: int | None = None
 ) -> None:
     errors: dict[str, list[str]] = {}
@@ -79,6 +79,22 @@ def _check_unique(
         errors["email"] = ["A user with this e-mail already exists."]
     if errors:
         raise ValidationError(errors)
+
+
+def save_unique(user: User, *, update_fields: list[str] | None = None) -> None:
+    """Save, turning a lost race on the case-insensitive unique username/e-mail into the usual 400."""
+    try:
+        with transaction.atomic():
+            user.save(update_fields=update_fields)
+    except IntegrityError as exc:
+        message = str(exc).lower()
+        field = "email" if "email" in message else "username"
+        text = (
+            "A user with this e-mail already exists."
+            if field == "email"
+            else "A user with this username already exists."
+        )
+        raise ValidationError({field: [text]})
 
 
 def password_validate(*, password: str, user: User, field: str = "password") -> None:
@@ -99,7 +115,7 @@ def user_register(
     phone: str | None = None,
 ) -> User:
     """A new active customer without store; role, store and flags are never taken from the caller."""
-    _check_unique(username=username, email=email)
+    user_unique_check(username=username, email=email)
     user = User(
         username=username,
         email=email,
@@ -112,7 +128,7 @@ def user_register(
     )
     password_validate(password=password, user=user)
     user.set_password(password)
-    user.save()
+    save_unique(user)
     record(actor=user, action=actions.USER_REGISTERED, entity=user, changes=user_snapshot(user))
     verification_email_queue(user=user)
     return user
@@ -126,7 +142,7 @@ def profile_update(*, user: User, data: dict[str, Any]) -> User:
     """The signed-in user edits their own names, e-mail and phone; nothing else."""
     user = User.objects.select_for_update().get(pk=user.pk)
     if "email" in data:
-        _check_unique(email=data["email"], exclude_pk=user.pk)
+        user_unique_check(email=data["email"], exclude_pk=user.pk)
     changes: dict[str, list[Any]] = {}
     for field in PROFILE_FIELDS:
         if field in data and getattr(user, field) != data[field]:

@@ -122,7 +122,8 @@ def token_logout(*, raw: str, caller: Any) -> None:
     from rest_framework.exceptions import ValidationError
 
     token = refresh_token_decode_for_logout(raw=raw)
-    if getattr(caller, "is_authenticated", False) and caller.pk != token.get("user_id"):
+    # The claim is a string in the token; compare as text so the holder's own access token is accepted.
+    if getattr(caller, "is_authenticated", False) and str(caller.pk) != str(token.get("user_id")):
         raise ValidationError({"refresh": ["Token belongs to another user."]})
     with transaction.atomic():
         done = RefreshTokenRecord.objects.filter(jti=token["jti"], blacklisted_at__isnull=True).update(

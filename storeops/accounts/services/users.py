@@ -7,7 +7,7 @@ from django.db import transaction
 
 from storeops.accounts.models import User
 from storeops.accounts.roles import Role
-from storeops.accounts.services.auth import _check_unique, password_validate, user_snapshot
+from storeops.accounts.services.auth import user_unique_check, password_validate, save_unique, user_snapshot
 from storeops.accounts.services.tokens import tokens_revoke_all
 from storeops.activity import actions
 from storeops.activity.services import record
@@ -46,7 +46,7 @@ def _lock_store_for_head(store: Store, user: User) -> Store:
 def user_create(*, data: dict[str, Any], actor: Any) -> User:
     data = dict(data)
     password = data.pop("password")
-    _check_unique(username=data["username"], email=data["email"])
+    user_unique_check(username=data["username"], email=data["email"])
     role = data.get("role", Role.CUSTOMER)
     store = data.get("store")
     if role == Role.CUSTOMER and store is not None:
@@ -61,7 +61,7 @@ def user_create(*, data: dict[str, Any], actor: Any) -> User:
     password_validate(password=password, user=user)
     user.set_password(password)
     _sync_admin_flags(user)
-    user.save()
+    save_unique(user)
     record(actor=actor, action=actions.USER_CREATED, entity=user, changes=user_snapshot(user))
     if user.role == Role.BRANCH_HEAD and user.store_id is not None:
         branch_head_take(store=store, user=user, actor=actor)
@@ -79,17 +79,23 @@ def _self_rules(user: User, data: dict[str, Any], actor: Any) -> None:
 
 def _target_store(user: User, data: dict[str, Any], role: str, active: bool, actor: Any) -> Store | None:
     """The store the user ends up in; releases a store they head when role, store or activity changes."""
-    store: Store | None = data["store"] if "store" in data else user.store
-    if role == Role.CUSTOMER:
-        if "store" in data and store is not None:
-            raise ValidationError({"store": ["Customers cannot belong to a store."]})
-        return None
-    headed = Store.objects.select_for_update().select_related("branch_head").filter(branch_head=user).first()
+    store: Store | None = data.get("store", user.store)
+    if role == Role.CUSTOMER and "store" in data and store is not None:
+        raise ValidationError({"store": ["Customers cannot belong to a store."]})
+    # Release before the customer early return, so a head demoted to customer does not keep heading the store.
+    headed = (
+        Store.objects.select_for_update(of=("self",))
+        .select_related("branch_head")
+        .filter(branch_head=user)
+        .first()
+    )
     if headed is not None:
         changed_store = "store" in data and store != headed
         if role != user.role or changed_store or not active:
             branch_head_release(store=headed, actor=actor, clear_user_store=False)
             store = data["store"] if ("store" in data and active) else None
+    if role == Role.CUSTOMER:
+        return None
     if role == Role.BRANCH_HEAD and store is not None:
         if not active:
             return None
@@ -99,9 +105,10 @@ def _target_store(user: User, data: dict[str, Any], role: str, active: bool, act
 
 @transaction.atomic
 def user_update(*, user: User, data: dict[str, Any], actor: Any) -> User:
-    user = User.objects.select_for_update().select_related("store").get(pk=user.pk)
+    # `of=self`: PostgreSQL refuses FOR UPDATE on the nullable side of the outer join to the store.
+    user = User.objects.select_for_update(of=("self",)).select_related("store").get(pk=user.pk)
     _self_rules(user, data, actor)
-    _check_unique(username=data.get("username"), email=data.get("email"), exclude_pk=user.pk)
+    user_unique_check(username=data.get("username"), email=data.get("email"), exclude_pk=user.pk)
     role = data.get("role", user.role)
     active = data.get("is_active", user.is_active)
     store = _target_store(user, data, role, active, actor)
@@ -122,7 +129,9 @@ def user_update(*, user: User, data: dict[str, Any], actor: Any) -> User:
     if password:
         user.set_password(password)
     if changes or password:
-        user.save()
+        fields = [User._meta.get_field(name).attname for name in changes]
+        fields += ["is_staff", "is_superuser"] + (["password"] if password else [])
+        save_unique(user, update_fields=fields)
     deactivated = changes.get("is_active") == [True, False]
     if changes:
         action = actions.USER_DEACTIVATED if deactivated else actions.USER_UPDATED
@@ -160,6 +169,6 @@ def user_create_system_admin(*, username: str, email: str, password: str | None,
         user.set_password(password)
     else:
         user.set_unusable_password()
-    user.save()
+    save_unique(user)
     record(actor=None, action=actions.USER_CREATED, entity=user, changes=user_snapshot(user))
     return user

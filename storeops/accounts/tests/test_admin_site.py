@@ -15,8 +15,17 @@ def site(client, admin_user):
 
 
 def _user_form(**overrides):
-    data = {"username": "newbie", "email": "Newbie@Example.com", "password": "Sturdy-pass-2024", "first_name": "",
-            "last_name": "", "phone": "", "role": "advisor", "store": "", "is_active": "on"}
+    data = {
+        "username": "newbie",
+        "email": "Newbie@Example.com",
+        "password": "Sturdy-pass-2024",
+        "first_name": "",
+        "last_name": "",
+        "phone": "",
+        "role": "advisor",
+        "store": "",
+        "is_active": "on",
+    }
     data.update(overrides)
     return data
 
@@ -56,9 +65,18 @@ def test_admin_site_deactivates_instead_of_deleting(site, advisor):
 
 
 def test_admin_site_store_head_assignment_keeps_invariants(site, store, other_store, branch_head):
-    data = {"name": other_store.name, "code": other_store.code, "address": "", "phone": "", "email": "",
-            "latitude": "", "longitude": "", "timezone": "Asia/Kolkata", "branch_head": branch_head.pk,
-            "is_active": "on"}
+    data = {
+        "name": other_store.name,
+        "code": other_store.code,
+        "address": "",
+        "phone": "",
+        "email": "",
+        "latitude": "",
+        "longitude": "",
+        "timezone": "Asia/Kolkata",
+        "branch_head": branch_head.pk,
+        "is_active": "on",
+    }
     response = site.post(f"/admin/stores/store/{other_store.pk}/change/", data)
     assert response.status_code == 302, response.content[:2000]
     store.refresh_from_db()
@@ -67,8 +85,18 @@ def test_admin_site_store_head_assignment_keeps_invariants(site, store, other_st
     assert store.branch_head_id is None
     assert other_store.branch_head_id == branch_head.pk
     assert branch_head.store_id == other_store.pk
-    assert ActivityEvent.objects.filter(action="stores.store.branch_head_assigned", entity_id=str(other_store.pk)).count() == 1
-    assert ActivityEvent.objects.filter(action="stores.store.branch_head_removed", entity_id=str(store.pk)).count() == 1
+    assert (
+        ActivityEvent.objects.filter(
+            action="stores.store.branch_head_assigned", entity_id=str(other_store.pk)
+        ).count()
+        == 1
+    )
+    assert (
+        ActivityEvent.objects.filter(
+            action="stores.store.branch_head_removed", entity_id=str(store.pk)
+        ).count()
+        == 1
+    )
 
 
 def test_activity_admin_is_view_only(site, admin_user):

@@ -45,10 +45,17 @@ def test_createsuperuser_makes_system_admin(monkeypatch, api):
     monkeypatch.setenv("DJANGO_SUPERUSER_PASSWORD", "Sturdy-pass-2024")
     call_command("createsuperuser", "--noinput", "--username", "root", "--email", "Root@Example.com")
     user = User.objects.get(username="root")
-    assert (user.role, user.is_staff, user.is_superuser, user.email) == (Role.SYSTEM_ADMIN, True, True, "root@example.com")
+    assert (user.role, user.is_staff, user.is_superuser, user.email) == (
+        Role.SYSTEM_ADMIN,
+        True,
+        True,
+        "root@example.com",
+    )
     event = ActivityEvent.objects.get(action="accounts.user.created", entity_id=str(user.pk))
     assert event.actor_id is None and event.actor_label == "system"
-    assert api().post("/api/auth/login", {"username": "root", "password": "Sturdy-pass-2024"}).status_code == 200
+    assert (
+        api().post("/api/auth/login", {"username": "root", "password": "Sturdy-pass-2024"}).status_code == 200
+    )
 
 
 @pytest.mark.django_db
