@@ -7,7 +7,7 @@ from django.db import transaction
 
 from storeops.accounts.models import User
 from storeops.accounts.roles import Role
-from storeops.accounts.services.auth import user_unique_check, password_validate, save_unique, user_snapshot
+from storeops.accounts.services.auth import password_validate, save_unique, user_snapshot, user_unique_check
 from storeops.accounts.services.tokens import tokens_revoke_all
 from storeops.activity import actions
 from storeops.activity.services import record
