@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.db import models
+from django.db import connections, models, transaction
 from django.utils import timezone
 
 
@@ -16,7 +16,17 @@ class ActivityEventQuerySet(models.QuerySet):
 
     def _prune(self) -> int:
         """Retention deletion; the only path allowed to remove events."""
-        return models.QuerySet.delete(self)[0]
+        connection = connections[self.db]
+        with transaction.atomic(using=self.db):
+            if connection.vendor != "postgresql":
+                return models.QuerySet.delete(self)[0]
+            # The table's trigger lets a DELETE through only while this flag is on; switch it off again so
+            # the rest of an enclosing transaction stays protected (a failure rolls the flag back anyway).
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL storeops.activity_prune = 'on'")
+                deleted = models.QuerySet.delete(self)[0]
+                cursor.execute("SET LOCAL storeops.activity_prune = 'off'")
+            return deleted
 
 
 class ActivityEvent(models.Model):
@@ -72,6 +82,8 @@ class ActivityEvent(models.Model):
     def save(self, *args, **kwargs):  # type: ignore[no-untyped-def]
         if not self._state.adding:
             raise ImmutableEventError("Activity events cannot be updated.")
+        # A new instance carrying an existing id must never turn into an UPDATE of that row.
+        kwargs["force_insert"] = True
         super().save(*args, **kwargs)
 
     def delete(self, *args, **kwargs):  # type: ignore[no-untyped-def]

@@ -6,6 +6,7 @@ from django.core.cache import caches
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views import defaults
+from django.views.decorators.csrf import csrf_exempt
 
 logger = logging.getLogger(__name__)
 
@@ -50,6 +51,8 @@ def _is_api(request: HttpRequest) -> bool:
     return request.path.startswith("/api/") or request.path == "/api"
 
 
+# Token clients send no CSRF cookie; a write to an unknown path must still get the JSON 404, not an HTML 403.
+@csrf_exempt
 def api_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     return JsonResponse({"detail": "Not found.", "code": "not_found"}, status=404)
 

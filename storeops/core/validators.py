@@ -5,7 +5,8 @@ import re
 from django.core.exceptions import ValidationError
 
 _PHONE_STRIP = re.compile(r"[\s\-.()]")
-_PHONE_OK = re.compile(r"^(\d{10}|\+\d{8,15})$")
+# ASCII digits only: `\d` would also accept other scripts' digits (e.g. "٩٨٧...") and store them as such.
+_PHONE_OK = re.compile(r"^([0-9]{10}|\+[0-9]{8,15})$")
 PHONE_ERROR = "Enter a valid phone number."
 
 
