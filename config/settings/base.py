@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "storeops.api",
     "storeops.activity",
     "storeops.stores",
+    "storeops.catalog",
     "storeops.notifications",
 ]
 

@@ -1,0 +1,67 @@
+"""Repair spares and the products/variants they fit."""
+
+from typing import Any
+
+from django.db import transaction
+
+from storeops.catalog.models import Product, Spare, Variant
+from storeops.catalog.services.common import (
+    apply,
+    delete_row,
+    insert,
+    lock,
+    normalize,
+    record_created,
+    record_updated,
+    require,
+    save_changes,
+)
+
+SPARE_FIELDS = ("name", "sku", "brand", "quality", "unit", "price", "is_active")
+SPARE_REQUIRED = ("name", "sku", "price")
+LINKS = {"compatible_products": Product, "compatible_variants": Variant}
+
+
+def _ids(items: Any) -> list[int]:
+    return sorted({getattr(item, "pk", item) for item in items or []})
+
+
+def _links_of(spare: Spare) -> dict[str, list[int]]:
+    return {name: sorted(getattr(spare, name).values_list("pk", flat=True)) for name in LINKS}
+
+
+@transaction.atomic
+def spare_create(*, data: dict[str, Any], actor: Any) -> Spare:
+    require(data, SPARE_REQUIRED)
+    values = normalize(data)
+    require(values, ["sku"])
+    spare = Spare(**{name: values[name] for name in SPARE_FIELDS if name in values})
+    insert(spare)
+    links = {name: _ids(values.get(name)) for name in LINKS}
+    for name, ids in links.items():
+        if ids:
+            getattr(spare, name).set(ids)
+    record_created(spare, actor=actor, extra=links)
+    return spare
+
+
+@transaction.atomic
+def spare_update(*, spare: Spare, data: dict[str, Any], actor: Any) -> Spare:
+    spare = lock(spare)
+    values = normalize(data)
+    require(values, [name for name in SPARE_REQUIRED if name in values])
+    changes = apply(spare, values, SPARE_FIELDS)
+    save_changes(spare, changes)
+    current = _links_of(spare)
+    for name in LINKS:
+        if name in values and _ids(values[name]) != current[name]:
+            changes[name] = [current[name], _ids(values[name])]
+            getattr(spare, name).set(_ids(values[name]))
+    record_updated(spare, changes, actor=actor)
+    return spare
+
+
+@transaction.atomic
+def spare_delete(*, spare: Spare, actor: Any) -> None:
+    spare = lock(spare)
+    delete_row(spare, actor=actor, extra=_links_of(spare))
