@@ -1,10 +1,10 @@
 from django.contrib import admin
-from django.urls import include, path, re_path
+from django.urls import URLPattern, URLResolver, include, path, re_path
 
 from storeops.api import docs
 from storeops.api import views as api_views
 
-api_patterns = [
+api_patterns: list[URLPattern | URLResolver] = [
     path("", include("storeops.accounts.urls")),
     path("", include("storeops.stores.urls")),
     path("", include("storeops.catalog.urls")),

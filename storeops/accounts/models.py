@@ -1,3 +1,5 @@
+from typing import ClassVar
+
 from django.contrib.auth.models import AbstractUser
 from django.contrib.auth.models import UserManager as DjangoUserManager
 from django.core.validators import RegexValidator
@@ -36,7 +38,7 @@ class User(AbstractUser):
     # Raised on password change, deactivation and token reuse; tokens carrying an older value are refused.
     token_version = models.PositiveIntegerField(default=0)
 
-    objects = UserManager()
+    objects: ClassVar[UserManager] = UserManager()  # type: ignore[assignment]
 
     REQUIRED_FIELDS = ["email"]
 

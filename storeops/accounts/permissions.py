@@ -78,6 +78,8 @@ class RolePermission(BasePermission):
             # No handler for this method: nothing can run, and the caller must learn it is a 405.
             return True
         action = getattr(view, "action", None) or request.method.lower()
+        if action == "head":
+            action = "get"
         permission = declared.get(action)
         if permission is None:
             return False

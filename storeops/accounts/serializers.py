@@ -157,7 +157,7 @@ class MeOutput(serializers.ModelSerializer):
         read_only_fields = fields
 
     def get_store_name(self, obj: User) -> str | None:
-        return obj.store.name if obj.store_id else None
+        return obj.store.name if obj.store is not None else None
 
     @extend_schema_field(GeofenceOutput(allow_null=True))
     def get_geofence(self, obj: User) -> dict | None:
@@ -194,7 +194,7 @@ class UserOutput(serializers.ModelSerializer):
         read_only_fields = fields
 
     def get_store_name(self, obj: User) -> str | None:
-        return obj.store.name if obj.store_id else None
+        return obj.store.name if obj.store is not None else None
 
     def get_headed_store(self, obj: User) -> int | None:
         try:

@@ -7,7 +7,15 @@ from storeops.activity.models import ActivityEvent
 class ActivityEventAdmin(admin.ModelAdmin):
     """View-only for everyone, superusers included: the trail is immutable."""
 
-    list_display = ["occurred_at", "action", "actor_label", "entity_type", "entity_id", "entity_label", "store_id"]
+    list_display = [
+        "occurred_at",
+        "action",
+        "actor_label",
+        "entity_type",
+        "entity_id",
+        "entity_label",
+        "store_id",
+    ]
     list_filter = ["action", "entity_type"]
     search_fields = ["entity_label", "actor_label", "entity_id", "request_id"]
     date_hierarchy = "occurred_at"

@@ -45,8 +45,17 @@ def to_jsonable(value: Any) -> Any:
     return str(value)
 
 
+def _strip_secrets(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _strip_secrets(v) for k, v in value.items() if k not in SECRET_FIELDS}
+    if isinstance(value, list):
+        return [_strip_secrets(v) for v in value]
+    return value
+
+
 def clean_changes(changes: Mapping[str, Any] | None) -> dict[str, Any]:
-    return {k: to_jsonable(v) for k, v in (changes or {}).items() if k not in SECRET_FIELDS}
+    """JSON-safe values with secret keys removed at any depth."""
+    return _strip_secrets(to_jsonable(dict(changes or {})))
 
 
 def snapshot(instance: models.Model, fields: Iterable[str] | None = None) -> dict[str, Any]:

@@ -8,9 +8,9 @@ cannot be reached the request is refused with 503 rather than let through unthro
 import math
 import time
 
-from django.conf import settings
 from django.core.cache import caches
 from rest_framework.request import Request
+from rest_framework.settings import api_settings
 from rest_framework.throttling import BaseThrottle
 
 from storeops.accounts.roles import STAFF_ROLES
@@ -57,7 +57,7 @@ class ScopedThrottle(BaseThrottle):
     def scope_for(self, request: Request, view) -> str | None:  # type: ignore[no-untyped-def]
         scopes = getattr(view, "throttle_scopes", None)
         if scopes is not None:
-            return scopes.get(getattr(view, "action", None) or request.method.lower())
+            return scopes.get(getattr(view, "action", None) or (request.method or "").lower())
         return getattr(view, "throttle_scope", None)
 
     def get_ident(self, request: Request) -> str:
@@ -67,16 +67,18 @@ class ScopedThrottle(BaseThrottle):
         return f"ip:{client_ip(request._request) or 'unknown'}"
 
     def allow_request(self, request: Request, view) -> bool:  # type: ignore[no-untyped-def]
+        if getattr(view, (request.method or "").lower(), None) is None:
+            return True  # answered 405 without doing anything
         scope = self.scope_for(request, view)
         if not scope:
             return True
-        rate = settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"].get(scope)
+        rate = api_settings.DEFAULT_THROTTLE_RATES.get(scope)
         if not rate:
             return True
         user = request.user
         if scope in STAFF_EXEMPT_SCOPES and user is not None and getattr(user, "role", None) in STAFF_ROLES:
             return True
-        limit, duration = parse_rate(rate)
+        limit, duration = parse_rate(str(rate))
         now = time.time()
         window = int(now // duration)
         key = f"throttle:{scope}:{self.get_ident(request)}:{window}"

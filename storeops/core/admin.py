@@ -48,7 +48,11 @@ class ServiceModelAdmin(admin.ModelAdmin):
                 cleaned = super().clean()
                 if self.errors:
                     return cleaned
-                data = {name: cleaned[name] for name in self.changed_data if name in cleaned} if obj else dict(cleaned)
+                data = (
+                    {name: cleaned[name] for name in self.changed_data if name in cleaned}
+                    if obj
+                    else dict(cleaned)
+                )
                 try:
                     with transaction.atomic():
                         if obj is None:

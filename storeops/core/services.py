@@ -25,7 +25,7 @@ def model_update(
             changes[field] = [old, new]
             setattr(instance, field, new)
     if changes:
-        update_fields = [instance._meta.get_field(name).attname for name in changes]
+        update_fields = [instance._meta.get_field(name).attname for name in changes]  # type: ignore[union-attr]
         if any(f.name == "updated_at" for f in instance._meta.concrete_fields):
             update_fields.append("updated_at")
         instance.full_clean(exclude=[f.name for f in instance._meta.fields if f.name not in changes])

@@ -63,7 +63,9 @@ class StoreAdminOutput(StoreOutput):
         read_only_fields = fields
 
     def get_branch_head_name(self, obj: Store) -> str | None:
-        return obj.branch_head.full_name if obj.branch_head_id else None
+        head = obj.branch_head
+        return head.full_name if head is not None else None
 
     def get_branch_head_email(self, obj: Store) -> str | None:
-        return obj.branch_head.email if obj.branch_head_id else None
+        head = obj.branch_head
+        return head.email if head is not None else None

@@ -88,10 +88,12 @@ def branch_head_take(*, store: Store, user: User, actor: Any) -> None:
             changes={"branch_head": [previous, user.pk]},
         )
     if user.store_id != store.pk:
-        old = user.store_id
+        old_store = user.store_id
         user.store = store
         user.save(update_fields=["store"])
-        record(actor=actor, action=actions.USER_UPDATED, entity=user, changes={"store": [old, store.pk]})
+        record(
+            actor=actor, action=actions.USER_UPDATED, entity=user, changes={"store": [old_store, store.pk]}
+        )
 
 
 def _branch_head_user(user_id: int | None) -> User | None:

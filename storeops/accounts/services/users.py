@@ -63,7 +63,7 @@ def user_create(*, data: dict[str, Any], actor: Any) -> User:
     _sync_admin_flags(user)
     save_unique(user)
     record(actor=actor, action=actions.USER_CREATED, entity=user, changes=user_snapshot(user))
-    if user.role == Role.BRANCH_HEAD and user.store_id is not None:
+    if user.role == Role.BRANCH_HEAD and store is not None and user.store_id is not None:
         branch_head_take(store=store, user=user, actor=actor)
     return user
 
@@ -129,7 +129,7 @@ def user_update(*, user: User, data: dict[str, Any], actor: Any) -> User:
     if password:
         user.set_password(password)
     if changes or password:
-        fields = [User._meta.get_field(name).attname for name in changes]
+        fields = [User._meta.get_field(name).attname for name in changes]  # type: ignore[union-attr]
         fields += ["is_staff", "is_superuser"] + (["password"] if password else [])
         save_unique(user, update_fields=fields)
     deactivated = changes.get("is_active") == [True, False]

@@ -1,6 +1,7 @@
 """record(): actor, entity, store and secret handling of the audit trail."""
 
 import datetime as dt
+import json
 import uuid
 from decimal import Decimal
 
@@ -160,3 +161,18 @@ def test_record_inside_an_atomic_block_rolls_back_with_it(store):
         record(actor=None, action="a.b.c", entity=store)
         raise RuntimeError("the change failed")
     assert not ActivityEvent.objects.exists()
+
+
+@pytest.mark.django_db
+def test_record_strips_secrets_at_any_depth():
+    event = record(
+        actor=None,
+        action="x.y.z",
+        entity_type="thing",
+        changes={"payload": {"password": "hunter2-secret", "name": "ok", "items": [{"token": "abc-secret"}]}},
+        metadata={"nested": {"refresh": "r-secret", "captcha_token": "c-secret"}},
+    )
+    event.refresh_from_db()
+    assert event.changes == {"payload": {"name": "ok", "items": [{}]}}
+    assert event.metadata == {"nested": {}}
+    assert "secret" not in json.dumps([event.changes, event.metadata])

@@ -1,6 +1,7 @@
 """Fixtures for the cross-cutting API tests: test-only routes, a fixed throttle clock, Redis, a captcha server."""
 
 import json
+import os
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -11,6 +12,8 @@ import pytest
 
 from storeops.api import throttles
 from storeops.api.tests import urls as test_urls
+
+REDIS_TEST_URL = os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/15")
 
 # 10 s into a fixed-window minute/hour, so a test never straddles a window boundary.
 FROZEN_NOW = 1_800_000_000 - (1_800_000_000 % 3600) + 10.0
@@ -42,7 +45,7 @@ def redis_throttle(settings):  # type: ignore[no-untyped-def]
     """The throttle cache on a real Redis (database 15), emptied; skipped when Redis does not answer."""
     from django.core.cache import caches
 
-    settings.CACHES = {**settings.CACHES, "throttle": _redis_cache("redis://127.0.0.1:6379/15")}
+    settings.CACHES = {**settings.CACHES, "throttle": _redis_cache(REDIS_TEST_URL)}
     cache = caches["throttle"]
     try:
         cache.clear()

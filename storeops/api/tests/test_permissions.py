@@ -104,3 +104,16 @@ def test_permission_table_values_are_roles_or_markers():
 
     for name, allowed in PERMISSIONS.items():
         assert allowed in {"anyone", "authenticated"} or (allowed and set(allowed) <= set(Role.values)), name
+
+
+def test_head_on_a_plain_view_is_treated_as_get(api, customer):
+    assert api(customer).head("/api/auth/me").status_code == 200
+    assert api().head("/api/auth/me").status_code == 401
+
+
+def test_wrong_method_does_not_use_up_the_login_allowance(api, advisor):
+    client = api()
+    for _ in range(6):
+        assert client.delete("/api/auth/login").status_code == 405
+    response = client.post("/api/auth/login", {"username": "advisor", "password": "Sturdy-pass-2024"})
+    assert response.status_code == 200

@@ -40,6 +40,6 @@ class Command(BaseCommand):
                 counts.update(getattr(module, function)(actor=None))
         for kind, (created, existing) in counts.items():
             self.stdout.write(f"{kind}: created={created} existing={existing}")
-        self.stdout.write("\nDemo logins (password: %s):" % password)
+        self.stdout.write(f"\nDemo logins (password: {password}):")
         for username, role in people.logins:
             self.stdout.write(f"  {username:<22} {role}")
