@@ -7,6 +7,8 @@ import os
 
 os.environ.setdefault("SECURE_SSL_REDIRECT", "true")
 os.environ.setdefault("SECURE_HSTS_SECONDS", "31536000")
+os.environ.setdefault("SECURE_HSTS_INCLUDE_SUBDOMAINS", "true")
+os.environ.setdefault("SECURE_HSTS_PRELOAD", "true")
 os.environ.setdefault("SESSION_COOKIE_SECURE", "true")
 os.environ.setdefault("CSRF_COOKIE_SECURE", "true")
 

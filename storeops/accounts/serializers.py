@@ -130,34 +130,40 @@ class GeofenceOutput(serializers.Serializer):
     radius_m = serializers.IntegerField()
 
 
-class MeOutput(serializers.ModelSerializer):
+_PROFILE_FIELDS = [
+    "id",
+    "username",
+    "email",
+    "email_verified",
+    "first_name",
+    "last_name",
+    "full_name",
+    "phone",
+    "role",
+    "store",
+    "store_name",
+]
+
+
+class _UserProfileOutput(serializers.ModelSerializer):
     full_name = serializers.CharField(read_only=True)
     store_name = serializers.SerializerMethodField()
-    geofence = serializers.SerializerMethodField()
 
     class Meta:
         model = User
-        fields = [
-            "id",
-            "username",
-            "email",
-            "email_verified",
-            "first_name",
-            "last_name",
-            "full_name",
-            "phone",
-            "role",
-            "store",
-            "store_name",
-            "is_active",
-            "date_joined",
-            "last_login",
-            "geofence",
-        ]
+        fields = _PROFILE_FIELDS
         read_only_fields = fields
 
     def get_store_name(self, obj: User) -> str | None:
         return obj.store.name if obj.store is not None else None
+
+
+class MeOutput(_UserProfileOutput):
+    geofence = serializers.SerializerMethodField()
+
+    class Meta(_UserProfileOutput.Meta):
+        fields = [*_PROFILE_FIELDS, "is_active", "date_joined", "last_login", "geofence"]
+        read_only_fields = fields
 
     @extend_schema_field(GeofenceOutput(allow_null=True))
     def get_geofence(self, obj: User) -> dict | None:
@@ -167,34 +173,12 @@ class MeOutput(serializers.ModelSerializer):
         return GeofenceOutput(fence).data if fence else None
 
 
-class UserOutput(serializers.ModelSerializer):
-    full_name = serializers.CharField(read_only=True)
-    store_name = serializers.SerializerMethodField()
+class UserOutput(_UserProfileOutput):
     headed_store = serializers.SerializerMethodField()
 
-    class Meta:
-        model = User
-        fields = [
-            "id",
-            "username",
-            "email",
-            "email_verified",
-            "first_name",
-            "last_name",
-            "full_name",
-            "phone",
-            "role",
-            "store",
-            "store_name",
-            "headed_store",
-            "is_active",
-            "date_joined",
-            "last_login",
-        ]
+    class Meta(_UserProfileOutput.Meta):
+        fields = [*_PROFILE_FIELDS, "headed_store", "is_active", "date_joined", "last_login"]
         read_only_fields = fields
-
-    def get_store_name(self, obj: User) -> str | None:
-        return obj.store.name if obj.store is not None else None
 
     def get_headed_store(self, obj: User) -> int | None:
         try:
