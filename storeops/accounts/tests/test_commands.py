@@ -64,3 +64,17 @@ def test_createsuperuser_applies_password_validators(monkeypatch):
     with pytest.raises(CommandError):
         call_command("createsuperuser", "--noinput", "--username", "root", "--email", "root@example.com")
     assert not User.objects.exists()
+
+
+@pytest.mark.django_db
+def test_changepassword_goes_through_the_service(monkeypatch, api, advisor):
+    client = api(advisor)
+    answers = iter(["12345678", "12345678", "New-sturdy-pass-2025", "New-sturdy-pass-2025"])
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
+    call_command("changepassword", "advisor")
+    advisor.refresh_from_db()
+    assert advisor.check_password("New-sturdy-pass-2025")
+    assert client.get("/api/auth/me").status_code == 401  # the old session ended
+    event = ActivityEvent.objects.get(action="accounts.user.password_changed", entity_id=str(advisor.pk))
+    assert event.actor_label == "system"
+    assert "New-sturdy" not in str(event.changes) + str(event.metadata)
