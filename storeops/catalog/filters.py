@@ -1,4 +1,4 @@
-"""Query parameters of the catalog lists (spec 02). References take ids or slugs, comma-separated."""
+"""Query parameters of the catalog lists. References take ids or slugs, comma-separated."""
 
 import re
 from collections.abc import Callable

@@ -1,4 +1,4 @@
-"""Store writes and the branch-head invariants (spec 01 §1.3), which every path goes through."""
+"""Store writes and the branch-head invariants (see docs/accounts.md), which every path goes through."""
 
 from typing import Any
 

@@ -1,4 +1,4 @@
-"""User administration by system admins, with the branch-head invariants of spec 01 §1.3."""
+"""User administration by system admins, with the branch-head invariants (see docs/accounts.md)."""
 
 from typing import Any
 

@@ -1,4 +1,4 @@
-"""Audit trail of accounts and stores: one event per change, request context, never a secret (spec 00, 01)."""
+"""Audit trail of accounts and stores: one event per change, request context, never a secret."""
 
 from rest_framework.test import APIClient
 

@@ -1,4 +1,4 @@
-"""POST /api/auth/login (spec 01 §2.2, acceptance #1–2)."""
+"""POST /api/auth/login."""
 
 import json
 

@@ -1,4 +1,4 @@
-"""/api/auth/me, /api/auth/password and e-mail verification (spec 01 §2.5, 2.6, 2.9; acceptance #4–5)."""
+"""/api/auth/me, /api/auth/password and e-mail verification."""
 
 import re
 import time

@@ -1,4 +1,4 @@
-"""POST /api/auth/register (spec 01 §2.3, acceptance #3)."""
+"""POST /api/auth/register."""
 
 import pytest
 

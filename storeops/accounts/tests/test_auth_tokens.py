@@ -1,4 +1,4 @@
-"""Refresh rotation, reuse detection, logout and verify (spec 01 §2.4, 2.7, 2.8; acceptance #6–7)."""
+"""Refresh rotation, reuse detection, logout and verify."""
 
 from datetime import timedelta
 

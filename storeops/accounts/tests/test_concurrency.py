@@ -1,4 +1,4 @@
-"""Refresh consumption is atomic under concurrency (spec 01 §2.7; acceptance #6). PostgreSQL only."""
+"""Refresh consumption is atomic under concurrency. PostgreSQL only."""
 
 import threading
 

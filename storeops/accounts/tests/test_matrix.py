@@ -1,4 +1,4 @@
-"""Role × endpoint matrix of spec 01 §5 for the accounts and stores rows (acceptance #12)."""
+"""Role × endpoint matrix for the accounts and stores endpoints."""
 
 import pytest
 

@@ -1,4 +1,4 @@
-"""/api/users: list, output, create/update rules, deactivation (spec 01 §3; acceptance #8–9)."""
+"""/api/users: list, output, create/update rules, deactivation."""
 
 from datetime import timedelta
 

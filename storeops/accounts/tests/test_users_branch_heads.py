@@ -1,4 +1,4 @@
-"""Branch-head rules of the users API (spec 01 §1.3, §3; acceptance #10). Invariants are checked after each test."""
+"""Branch-head rules of the users API. Invariants are checked after each test."""
 
 import pytest
 

@@ -1,4 +1,4 @@
-"""Lists do not grow their SQL with the page size (spec 02 §1.5)."""
+"""Lists do not grow their SQL with the page size."""
 
 import pytest
 

@@ -1,4 +1,4 @@
-"""The branch-head invariants of spec 01 §1.3 (#1–3), checked over every row in the database."""
+"""The branch-head invariants of docs/accounts.md, checked over every row in the database."""
 
 from collections import Counter
 

@@ -1,4 +1,4 @@
-"""/api/stores: directory, admin writes and branch-head assignment (spec 01 §4; acceptance #10–11)."""
+"""/api/stores: directory, admin writes and branch-head assignment."""
 
 from datetime import timedelta
 
