@@ -9,6 +9,7 @@ from storeops.accounts.models import User
 from storeops.accounts.roles import Role
 from storeops.activity import actions
 from storeops.activity.services import record, snapshot
+from storeops.core.services import changed_columns, changes_apply
 from storeops.core.time import is_known_timezone
 from storeops.stores.models import Geofence, Store
 
@@ -124,16 +125,12 @@ def store_update(*, store: Store, data: dict[str, Any], actor: Any) -> Store:
     # `of=self`: PostgreSQL refuses FOR UPDATE on the nullable side of the outer join to the head.
     store = Store.objects.select_for_update(of=("self",)).select_related("branch_head").get(pk=store.pk)
     _validate(data, instance=store)
-    changes: dict[str, list[Any]] = {}
-    for field in STORE_FIELDS:
-        if field in data:
-            new = data[field].strip().upper() if field == "code" and data[field] else data[field]
-            if getattr(store, field) != new:
-                changes[field] = [getattr(store, field), new]
-                setattr(store, field, new)
+    if data.get("code"):
+        data = {**data, "code": data["code"].strip().upper()}
+    changes = changes_apply(store, data, STORE_FIELDS)
     if changes:
         store.full_clean(exclude=["branch_head"], validate_unique=False, validate_constraints=False)
-        _save_store(store, fields=[*changes, "updated_at"])
+        _save_store(store, fields=changed_columns(store, changes))
         action = (
             actions.STORE_DEACTIVATED if changes.get("is_active") == [True, False] else actions.STORE_UPDATED
         )

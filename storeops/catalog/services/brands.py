@@ -8,7 +8,6 @@ from django.db import transaction
 
 from storeops.catalog.models import Brand
 from storeops.catalog.services.common import (
-    apply,
     delete_checked,
     insert,
     lock,
@@ -20,6 +19,7 @@ from storeops.catalog.services.common import (
     save_changes,
 )
 from storeops.core.images import verify_image
+from storeops.core.services import changes_apply
 
 LOGO_MAX_BYTES = 2 * 1024 * 1024
 LOGO_MAX_SIDE = 4096
@@ -59,7 +59,7 @@ def brand_update(*, brand: Brand, data: dict[str, Any], actor: Any) -> Brand:
     refuse_slug_change(brand, data)
     values = normalize({k: v for k, v in data.items() if k != "slug"})
     require(values, [k for k in BRAND_FIELDS if k in values])
-    changes = apply(brand, values, BRAND_FIELDS)
+    changes = changes_apply(brand, values, BRAND_FIELDS)
     if "logo" in values:
         old = brand.logo.name or None
         upload = values["logo"] or None

@@ -24,6 +24,7 @@ from storeops.catalog.models import (
     Variant,
 )
 from storeops.core.errors import Conflict
+from storeops.core.services import changed_columns
 
 M = TypeVar("M", bound=models.Model)
 
@@ -214,38 +215,13 @@ def insert(instance: models.Model, *, slug_text: str | None = None, chosen_slug:
     raise Conflict("Could not choose a free slug; try again.", "slug_conflict")
 
 
-def apply(instance: models.Model, data: dict[str, Any], fields: Iterable[str]) -> dict[str, list[Any]]:
-    """Set the listed fields present in `data`; returns `{field: [old, new]}` (references as ids)."""
-    changes: dict[str, list[Any]] = {}
-    for name in fields:
-        if name not in data:
-            continue
-        field = instance._meta.get_field(name)
-        new = data[name]
-        if isinstance(field, models.ForeignKey):
-            old_id = getattr(instance, field.attname)
-            new_id = new.pk if isinstance(new, models.Model) else new
-            if old_id != new_id:
-                changes[name] = [old_id, new_id]
-                setattr(
-                    instance, name if isinstance(new, models.Model) or new is None else field.attname, new
-                )
-        else:
-            old = getattr(instance, name)
-            if old != new:
-                changes[name] = [old, new]
-                setattr(instance, name, new)
-    return changes
-
-
 def save_changes(instance: models.Model, changes: dict[str, list[Any]]) -> None:
     if not changes:
         return
     check_unique(instance)
-    fields = [instance._meta.get_field(name).attname for name in changes]  # type: ignore[union-attr]
     try:
         with transaction.atomic():
-            instance.save(update_fields=[*fields, "date_modified"])
+            instance.save(update_fields=changed_columns(instance, changes))
     except IntegrityError:
         check_unique(instance)
         raise

@@ -9,7 +9,6 @@ from django.db import transaction
 
 from storeops.catalog.models import PriceLog, Product, Variant
 from storeops.catalog.services.common import (
-    apply,
     delete_row,
     insert,
     lock,
@@ -22,6 +21,7 @@ from storeops.catalog.services.common import (
     require,
     save_changes,
 )
+from storeops.core.services import changes_apply
 
 PRODUCT_FIELDS = ("name", "brand", "subcategory", "unit", "sku", "description", "price", "is_active")
 PRODUCT_REQUIRED = ("name", "brand", "subcategory", "price")
@@ -86,7 +86,7 @@ def product_update(*, product: Product, data: dict[str, Any], actor: Any) -> Pro
     refuse_slug_change(product, data)
     values = normalize({k: v for k, v in data.items() if k != "slug"})
     require(values, [name for name in PRODUCT_REQUIRED if name in values])
-    changes = apply(product, values, PRODUCT_FIELDS)
+    changes = changes_apply(product, values, PRODUCT_FIELDS)
     save_changes(product, changes)
     reason = values.get("price_change_reason") or ""
     if "price" in changes:
@@ -133,7 +133,7 @@ def variant_update(*, variant: Variant, data: dict[str, Any], actor: Any) -> Var
     require(values, [name for name in VARIANT_REQUIRED if name in values])
     if "attributes" in values:
         values["attributes"] = validate_attributes(values["attributes"])
-    changes = apply(variant, values, VARIANT_FIELDS)
+    changes = changes_apply(variant, values, VARIANT_FIELDS)
     save_changes(variant, changes)
     reason = values.get("price_change_reason") or ""
     if "price" in changes:

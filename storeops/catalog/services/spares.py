@@ -6,7 +6,6 @@ from django.db import transaction
 
 from storeops.catalog.models import Product, Spare, Variant
 from storeops.catalog.services.common import (
-    apply,
     delete_row,
     insert,
     lock,
@@ -16,6 +15,7 @@ from storeops.catalog.services.common import (
     require,
     save_changes,
 )
+from storeops.core.services import changes_apply
 
 SPARE_FIELDS = ("name", "sku", "brand", "quality", "unit", "price", "is_active")
 SPARE_REQUIRED = ("name", "sku", "price")
@@ -50,7 +50,7 @@ def spare_update(*, spare: Spare, data: dict[str, Any], actor: Any) -> Spare:
     spare = lock(spare)
     values = normalize(data)
     require(values, [name for name in SPARE_REQUIRED if name in values])
-    changes = apply(spare, values, SPARE_FIELDS)
+    changes = changes_apply(spare, values, SPARE_FIELDS)
     save_changes(spare, changes)
     current = _links_of(spare)
     for name in LINKS:

@@ -6,7 +6,6 @@ from django.db import models, transaction
 
 from storeops.catalog.models import Category, Department, Quality, Subcategory, Unit
 from storeops.catalog.services.common import (
-    apply,
     delete_checked,
     insert,
     lock,
@@ -17,6 +16,7 @@ from storeops.catalog.services.common import (
     require,
     save_changes,
 )
+from storeops.core.services import changes_apply
 
 T = TypeVar("T", Department, Category, Subcategory, Unit, Quality)
 
@@ -45,7 +45,7 @@ def _update(instance: T, *, data: dict[str, Any], actor: Any) -> T:
     refuse_slug_change(instance, data)
     values = normalize({k: v for k, v in data.items() if k != "slug"})
     require(values, [k for k in FIELDS[type(instance)] if k in values])
-    changes = apply(instance, values, FIELDS[type(instance)])
+    changes = changes_apply(instance, values, FIELDS[type(instance)])
     save_changes(instance, changes)
     record_updated(instance, changes, actor=actor)
     return instance
