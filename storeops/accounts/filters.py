@@ -1,7 +1,7 @@
 import django_filters
-from django.db.models import Q
 
 from storeops.accounts.models import User
+from storeops.accounts.selectors import user_search
 
 
 class UserFilterSet(django_filters.FilterSet):
@@ -15,14 +15,4 @@ class UserFilterSet(django_filters.FilterSet):
         fields = ["role", "store", "is_active"]
 
     def filter_search(self, queryset, name, value):  # type: ignore[no-untyped-def]
-        value = value.strip()
-        if not value:
-            return queryset
-        return queryset.filter(
-            Q(username__icontains=value)
-            | Q(email__icontains=value)
-            | Q(first_name__icontains=value)
-            | Q(last_name__icontains=value)
-            | Q(phone__icontains=value)
-            | Q(store__name__icontains=value)
-        )
+        return user_search(queryset, value)

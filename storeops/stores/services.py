@@ -9,7 +9,7 @@ from storeops.accounts.models import User
 from storeops.accounts.roles import Role
 from storeops.activity import actions
 from storeops.activity.services import record, snapshot
-from storeops.core.services import changed_columns, changes_apply
+from storeops.core.services import changed_columns, changes_apply, model_update
 from storeops.core.time import is_known_timezone
 from storeops.stores.models import Geofence, Store
 
@@ -179,11 +179,7 @@ def geofence_set(
             actor=actor, action=actions.GEOFENCE_CREATED, entity=fence, store=store, changes=snapshot(fence)
         )
         return fence
-    changes = {k: [getattr(fence, k), v] for k, v in values.items() if getattr(fence, k) != v}
+    fence, changes = model_update(instance=fence, fields=values, data=values)
     if changes:
-        for key, (_, new) in changes.items():
-            setattr(fence, key, new)
-        fence.full_clean()
-        fence.save(update_fields=[*changes, "updated_at"])
         record(actor=actor, action=actions.GEOFENCE_UPDATED, entity=fence, store=store, changes=changes)
     return fence

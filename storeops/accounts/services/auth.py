@@ -15,6 +15,7 @@ from storeops.accounts.services.verification import verification_email_queue
 from storeops.activity import actions
 from storeops.activity.services import record
 from storeops.core.errors import ApplicationError
+from storeops.core.services import changed_columns, changes_apply
 
 INVALID_CREDENTIALS = "Invalid username/email or password."
 
@@ -143,17 +144,12 @@ def profile_update(*, user: User, data: dict[str, Any]) -> User:
     user = User.objects.select_for_update().get(pk=user.pk)
     if "email" in data:
         user_unique_check(email=data["email"], exclude_pk=user.pk)
-    changes: dict[str, list[Any]] = {}
-    for field in PROFILE_FIELDS:
-        if field in data and getattr(user, field) != data[field]:
-            changes[field] = [getattr(user, field), data[field]]
-            setattr(user, field, data[field])
+    changes = changes_apply(user, data, PROFILE_FIELDS)
     if "email" in changes and user.email_verified:
-        changes["email_verified"] = [True, False]
-        user.email_verified = False
+        changes |= changes_apply(user, {"email_verified": False}, ["email_verified"])
     if not changes:
         return user
-    user.save(update_fields=list(changes))
+    user.save(update_fields=changed_columns(user, changes))
     record(actor=user, action=actions.USER_UPDATED, entity=user, changes=changes)
     if "email" in changes:
         verification_email_queue(user=user)

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
@@ -109,19 +110,14 @@ def tokens_revoke_all(*, user: User, reason: str) -> int:
     return revoked
 
 
-def refresh_token_decode_for_logout(*, raw: str) -> RefreshToken:
-    try:
-        return RefreshToken(raw)  # type: ignore[arg-type]
-    except TokenError:
-        from rest_framework.exceptions import ValidationError
-
-        raise ValidationError({"refresh": ["Token is invalid or expired."]})
+_LOGOUT_INVALID = {"refresh": ["Token is invalid or expired."]}
 
 
 def token_logout(*, raw: str, caller: Any) -> None:
-    from rest_framework.exceptions import ValidationError
-
-    token = refresh_token_decode_for_logout(raw=raw)
+    try:
+        token = RefreshToken(raw)  # type: ignore[arg-type]
+    except TokenError:
+        raise ValidationError(_LOGOUT_INVALID)
     # The claim is a string in the token; compare as text so the holder's own access token is accepted.
     if getattr(caller, "is_authenticated", False) and str(caller.pk) != str(token.get("user_id")):
         raise ValidationError({"refresh": ["Token belongs to another user."]})
@@ -133,7 +129,7 @@ def token_logout(*, raw: str, caller: Any) -> None:
             user = User.objects.get(pk=token["user_id"])
             record(actor=user, action=actions.LOGOUT, entity=user)
         elif not RefreshTokenRecord.objects.filter(jti=token["jti"]).exists():
-            raise ValidationError({"refresh": ["Token is invalid or expired."]})
+            raise ValidationError(_LOGOUT_INVALID)
 
 
 def token_verify(*, raw: str) -> None:

@@ -12,6 +12,7 @@ from storeops.accounts.services.tokens import tokens_revoke_all
 from storeops.activity import actions
 from storeops.activity.services import record
 from storeops.core.errors import ApplicationError, Conflict
+from storeops.core.services import changed_columns, changes_apply
 from storeops.stores.models import Store
 from storeops.stores.services import branch_head_release, branch_head_take
 
@@ -119,18 +120,14 @@ def user_update(*, user: User, data: dict[str, Any], actor: Any) -> User:
     values = {k: v for k, v in data.items() if k in EDITABLE} | {"store": store, "role": role}
     if "email" in values and values["email"] != user.email and "email_verified" not in data:
         values["email_verified"] = False
-    changes: dict[str, list[Any]] = {}
-    for field, new in values.items():
-        old = getattr(user, field)
-        if old != new:
-            changes[field] = [getattr(old, "pk", old), getattr(new, "pk", new)]
-            setattr(user, field, new)
+    changes = changes_apply(user, values, values)
     _sync_admin_flags(user)
     if password:
         user.set_password(password)
     if changes or password:
-        fields = [User._meta.get_field(name).attname for name in changes]  # type: ignore[union-attr]
-        fields += ["is_staff", "is_superuser"] + (["password"] if password else [])
+        fields = (
+            changed_columns(user, changes) + ["is_staff", "is_superuser"] + (["password"] if password else [])
+        )
         save_unique(user, update_fields=fields)
     deactivated = changes.get("is_active") == [True, False]
     if changes:
