@@ -3,26 +3,17 @@
 import json
 import logging
 import urllib.error
-import urllib.request
-from urllib.parse import urlencode
 
 from django.conf import settings
 from rest_framework import serializers
 
 from storeops.accounts.roles import STAFF_ROLES
 from storeops.core.errors import ServiceUnavailable
+from storeops.core.http import post_form
 
 logger = logging.getLogger(__name__)
 
 INVALID = "Invalid captcha."
-
-
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
-        return None
-
-
-_opener = urllib.request.build_opener(_NoRedirect)
 
 
 def captcha_required(user: object) -> bool:
@@ -42,15 +33,9 @@ def verify_captcha(token: str | None, *, remote_ip: str | None = None) -> None:
     payload = {"secret": secret, "response": token}
     if remote_ip:
         payload["remoteip"] = remote_ip
-    request = urllib.request.Request(  # noqa: S310 - the URL is operator configuration
-        settings.CAPTCHA_VERIFY_URL,
-        data=urlencode(payload).encode(),
-        headers={"Content-Type": "application/x-www-form-urlencoded"},
-        method="POST",
-    )
     try:
-        with _opener.open(request, timeout=settings.CAPTCHA_TIMEOUT_SECONDS) as response:
-            result = json.loads(response.read(65536).decode("utf-8"))
+        body = post_form(settings.CAPTCHA_VERIFY_URL, payload, timeout=settings.CAPTCHA_TIMEOUT_SECONDS)
+        result = json.loads(body.decode("utf-8"))
     except (urllib.error.URLError, OSError, ValueError) as exc:
         # Redirects surface here as HTTPError too: they are never followed.
         logger.warning("captcha provider unreachable: %s", exc)

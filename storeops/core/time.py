@@ -1,5 +1,6 @@
 """Time helpers: every "today" is a store's local day."""
 
+import functools
 from datetime import date, datetime
 from zoneinfo import ZoneInfo, available_timezones
 
@@ -11,14 +12,9 @@ def is_known_timezone(name: str) -> bool:
     return name in _zones()
 
 
-_ZONES: set[str] | None = None
-
-
-def _zones() -> set[str]:
-    global _ZONES
-    if _ZONES is None:
-        _ZONES = set(available_timezones())
-    return _ZONES
+@functools.cache
+def _zones() -> frozenset[str]:
+    return frozenset(available_timezones())
 
 
 def zone(name: str | None = None) -> ZoneInfo:

@@ -3,12 +3,11 @@
 import http.client
 import smtplib
 import urllib.error
-import urllib.request
-from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
 
+from storeops.core.http import post_form
 from storeops.notifications.models import Notification
 
 
@@ -19,14 +18,6 @@ class DeliveryError(Exception):
         super().__init__(message)
         self.temporary = temporary
 
-
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    # A redirect is reported as the 3xx it is, never followed: the message must not be posted elsewhere.
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
-        return None
-
-
-_opener = urllib.request.build_opener(_NoRedirect)
 
 _TEMPORARY_HTTP = {408, 429}
 
@@ -76,15 +67,8 @@ def send_sms(notification: Notification) -> None:
         "message": notification.body,
         "token": settings.SMS_GATEWAY_TOKEN,
     }
-    request = urllib.request.Request(  # noqa: S310 - the URL is operator configuration
-        settings.SMS_GATEWAY_URL,
-        data=urlencode(payload).encode(),
-        headers={"Content-Type": "application/x-www-form-urlencoded"},
-        method="POST",
-    )
     try:
-        with _opener.open(request, timeout=settings.SMS_GATEWAY_TIMEOUT) as response:
-            response.read(65536)
+        post_form(settings.SMS_GATEWAY_URL, payload, timeout=settings.SMS_GATEWAY_TIMEOUT)
     except urllib.error.HTTPError as exc:
         # Non-2xx answers (3xx included, as redirects are not followed) land here.
         temporary = exc.code in _TEMPORARY_HTTP or exc.code >= 500
