@@ -29,7 +29,7 @@ REST_FRAMEWORK = {
         "responses": env_str("THROTTLE_RESPONSES", "30/hour"),
     },
     "EXCEPTION_HANDLER": "storeops.api.exceptions.exception_handler",
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "storeops.api.schema.AutoSchema",
     "DATETIME_FORMAT": "iso-8601",
     "COERCE_DECIMAL_TO_STRING": True,
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
@@ -68,5 +68,4 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {},
     "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums"],
     "PREPROCESSING_HOOKS": ["storeops.api.schema.drop_slash_duplicates"],
-    "SECURITY": [{"jwtAuth": []}],
 }

@@ -33,6 +33,7 @@ def _login_body(user, pair) -> dict:  # type: ignore[no-untyped-def]
 
 class LoginApi(APIView):
     authentication_classes = []
+    error_statuses = (401,)
     required_permissions = {"post": PUBLIC}
     throttle_scope = "login"
 
@@ -98,6 +99,7 @@ class PasswordChangeApi(APIView):
 
 class TokenRefreshApi(APIView):
     authentication_classes = []
+    error_statuses = (401,)
     required_permissions = {"post": PUBLIC}
 
     @extend_schema(request=s.RefreshInput, responses={200: s.TokenPairOutput}, auth=[])
@@ -109,6 +111,7 @@ class TokenRefreshApi(APIView):
 
 class TokenVerifyApi(APIView):
     authentication_classes = []
+    error_statuses = (401,)
     required_permissions = {"post": PUBLIC}
 
     @extend_schema(

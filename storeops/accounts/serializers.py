@@ -11,6 +11,8 @@ from storeops.stores.models import Store
 
 
 class LoginInput(serializers.Serializer):
+    required_any_of = (("username",), ("email",))
+
     username = serializers.CharField(required=False, allow_blank=False, max_length=254, trim_whitespace=True)
     email = serializers.CharField(required=False, allow_blank=False, max_length=254, trim_whitespace=True)
     password = serializers.CharField(max_length=4096, trim_whitespace=False)

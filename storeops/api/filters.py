@@ -1,5 +1,9 @@
-"""Ordering over an explicit whitelist, with `id` as the final tie-breaker in the same direction."""
+"""Shared query filters: ordering over an explicit whitelist (`id` breaks ties), strict booleans."""
 
+from typing import Any
+
+import django_filters
+from django import forms
 from rest_framework.filters import OrderingFilter
 
 
@@ -28,3 +32,19 @@ class WhitelistOrderingFilter(OrderingFilter):
     def remove_invalid_fields(self, queryset, fields, view, request):  # type: ignore[no-untyped-def]
         valid = {name for name, _ in self.get_valid_fields(queryset, view, {"request": request})}
         return [term for term in fields if term.lstrip("-") in valid]
+
+
+class _BooleanField(forms.Field):
+    """`true` or `false` (any case); empty means no filter; anything else is refused, not ignored."""
+
+    def to_python(self, value: Any) -> bool | None:
+        text = str(value).strip().lower() if value is not None else ""
+        if text == "":
+            return None
+        if text in ("true", "false"):
+            return text == "true"
+        raise forms.ValidationError("Enter true or false.", code="invalid")
+
+
+class BooleanFilter(django_filters.BooleanFilter):
+    field_class = _BooleanField

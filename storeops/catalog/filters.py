@@ -10,6 +10,7 @@ from django.db import models
 from django.db.models import Q, QuerySet
 from django.db.models.fields.json import KeyTransform
 
+from storeops.api.filters import BooleanFilter
 from storeops.catalog import selectors as sel
 from storeops.catalog.models import (
     Brand,
@@ -118,7 +119,7 @@ class QualityFilterSet(CatalogFilterSet):
 
 class BrandFilterSet(CatalogFilterSet):
     search = _search("name")
-    is_active = django_filters.BooleanFilter(method="filter_is_active", help_text="admins only")
+    is_active = BooleanFilter(method="filter_is_active", help_text="admins only")
 
     class Meta:
         model = Brand
@@ -134,7 +135,7 @@ class ProductFilterSet(CatalogFilterSet):
     min_price = django_filters.NumberFilter(field_name="price", lookup_expr="gte")
     max_price = django_filters.NumberFilter(field_name="price", lookup_expr="lte")
     search = _search("name", "sku", "brand__name")
-    is_active = django_filters.BooleanFilter(method="filter_is_active", help_text="admins only")
+    is_active = BooleanFilter(method="filter_is_active", help_text="admins only")
 
     class Meta:
         model = Product
@@ -163,7 +164,7 @@ class VariantFilterSet(CatalogFilterSet):
     min_price = django_filters.NumberFilter(field_name="price", lookup_expr="gte")
     max_price = django_filters.NumberFilter(field_name="price", lookup_expr="lte")
     search = _search("name", "sku")
-    is_active = django_filters.BooleanFilter(method="filter_is_active", help_text="admins only")
+    is_active = BooleanFilter(method="filter_is_active", help_text="admins only")
 
     class Meta:
         model = Variant
@@ -187,7 +188,7 @@ class SpareFilterSet(CatalogFilterSet):
     variant = django_filters.CharFilter(method="filter_variant", help_text="variant ids or slugs")
     min_price = django_filters.NumberFilter(method="filter_min_price", help_text="staff only")
     max_price = django_filters.NumberFilter(method="filter_max_price", help_text="staff only")
-    is_active = django_filters.BooleanFilter(method="filter_is_active", help_text="admins only")
+    is_active = BooleanFilter(method="filter_is_active", help_text="admins only")
 
     class Meta:
         model = Spare

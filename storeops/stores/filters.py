@@ -1,13 +1,14 @@
 import django_filters
 
 from storeops.accounts.roles import Role
+from storeops.api.filters import BooleanFilter
 from storeops.stores.models import Store
 from storeops.stores.selectors import store_search
 
 
 class StoreFilterSet(django_filters.FilterSet):
     search = django_filters.CharFilter(method="filter_search")
-    is_active = django_filters.BooleanFilter(method="filter_is_active")
+    is_active = BooleanFilter(method="filter_is_active")
 
     class Meta:
         model = Store

@@ -117,3 +117,37 @@ def test_unordered_queryset_is_refused():
         PageNumberPagination().paginate_queryset(
             Store.objects.order_by(), SimpleNamespace(query_params={}), None
         )
+
+
+@pytest.mark.parametrize("page", ["0", "-1", "abc", "1.5", "²", "١", " 1", "+1", "last"])
+def test_page_that_is_not_a_positive_ascii_integer_is_an_invalid_page(api, page):
+    _stores(3)
+    response = api().get("/api/stores", {"page": page})
+    assert response.status_code == 404
+    assert response.json() == {"detail": "Invalid page.", "code": "not_found"}
+
+
+def test_huge_page_number_is_an_invalid_page(api):
+    _stores(3)
+    response = api().get("/api/stores", {"page": "9" * 40})
+    assert response.status_code == 404
+
+
+@pytest.mark.parametrize("size", ["0", "-5", "ten", "2.5", "²", "٣"])
+def test_page_size_that_is_not_a_positive_integer_is_400(api, size):
+    _stores(3)
+    response = api().get("/api/stores", {"page_size": size})
+    assert response.status_code == 400
+    assert response.json() == {"page_size": ["A positive integer is required."]}
+
+
+def test_huge_page_size_is_capped(api):
+    ids = _stores(101)
+    body = api().get("/api/stores", {"page_size": "9" * 40}).json()
+    assert [row["id"] for row in body["results"]] == ids[:100]
+
+
+def test_empty_page_and_page_size_mean_the_defaults(api):
+    ids = _stores(25)
+    body = api().get("/api/stores?page=&page_size=").json()
+    assert [row["id"] for row in body["results"]] == ids[:20]

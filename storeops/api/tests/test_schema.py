@@ -21,3 +21,64 @@ def test_schema_validates_without_warnings(db, tmp_path):
             if method == "parameters":
                 continue
             assert operation.get("responses"), f"{method.upper()} {path} has no typed responses"
+
+
+def _schema(tmp_path):  # type: ignore[no-untyped-def]
+    target = tmp_path / "schema.yml"
+    call_command("spectacular", "--file", str(target))
+    return yaml.safe_load(target.read_text())
+
+
+def test_security_follows_the_declared_permissions(db, tmp_path):
+    paths = _schema(tmp_path)["paths"]
+    # Public reads: a token is optional.
+    assert paths["/api/products"]["get"]["security"] == [{"jwtAuth": []}, {}]
+    assert paths["/api/stores/{id}"]["get"]["security"] == [{"jwtAuth": []}, {}]
+    # Views that read no token at all have no security requirement.
+    assert "security" not in paths["/api/auth/login"]["post"]
+    assert "security" not in paths["/api/token/refresh"]["post"]
+    # Everything else needs a token.
+    assert paths["/api/products"]["post"]["security"] == [{"jwtAuth": []}]
+    assert paths["/api/auth/me"]["get"]["security"] == [{"jwtAuth": []}]
+
+
+def test_error_statuses_follow_what_the_view_declares(db, tmp_path):
+    paths = _schema(tmp_path)["paths"]
+    statuses = {
+        (method, path): set(operation["responses"])
+        for path, operations in paths.items()
+        for method, operation in operations.items()
+    }
+    assert statuses[("get", "/api/products")] == {"200", "400", "401", "404"}
+    assert statuses[("post", "/api/products")] == {"201", "400", "401", "403", "409", "413", "415", "422"}
+    assert statuses[("delete", "/api/products/{slug}")] == {"204", "400", "401", "403", "404", "409", "413"}
+    assert {"401", "429", "503"} <= statuses[("post", "/api/auth/login")]
+    assert "403" not in statuses[("post", "/api/auth/login")]
+    assert "403" not in statuses[("get", "/api/auth/me")]
+    error = paths["/api/products/{slug}"]["get"]["responses"]["404"]["content"]["application/json"]["schema"]
+    assert error == {"$ref": "#/components/schemas/Error"}
+
+
+def test_writes_document_the_idempotency_key_and_lists_type_their_paging(db, tmp_path):
+    paths = _schema(tmp_path)["paths"]
+    headers = [p["name"] for p in paths["/api/stores"]["post"]["parameters"] if p["in"] == "header"]
+    assert headers == ["Idempotency-Key"]
+    assert not [p for p in paths["/api/stores"]["get"]["parameters"] if p["in"] == "header"]
+    query = {p["name"]: p for p in paths["/api/stores"]["get"]["parameters"]}
+    assert query["page"]["schema"] == {"type": "integer", "minimum": 1}
+    assert query["page_size"]["schema"] == {"type": "integer", "minimum": 1}
+    assert query["is_active"]["schema"] == {"type": "boolean"}
+    assert all(p["allowEmptyValue"] for p in query.values())
+
+
+def test_request_text_fields_refuse_nul_and_blank_in_the_schema(db, tmp_path):
+    import re
+
+    schemas = _schema(tmp_path)["components"]["schemas"]
+    name = schemas["DepartmentWriteInputRequest"]["properties"]["name"]["pattern"]
+    assert re.search(name, "Phones")
+    assert not re.search(name, " \u001c\u0085 ")
+    assert not re.search(name, "Pho\u0000nes")
+    login = schemas["LoginInputRequest"]
+    assert login["anyOf"] == [{"required": ["username"]}, {"required": ["email"]}]
+    assert "pattern" not in schemas["DepartmentOutput"]["properties"]["name"]
