@@ -8,6 +8,11 @@ from django.db import models
 M = TypeVar("M", bound=models.Model)
 
 
+def label_of(model: type[models.Model] | models.Model) -> str:
+    """The model's lower-case name (`"product"`), as used in messages and generated slugs."""
+    return model._meta.model_name or ""
+
+
 def changes_apply(
     instance: models.Model, data: dict[str, Any], fields: Iterable[str]
 ) -> dict[str, list[Any]]:
