@@ -1,3 +1,5 @@
+from typing import cast
+
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.request import Request
@@ -7,7 +9,7 @@ from storeops.accounts.roles import Role
 from storeops.stores import serializers as s
 from storeops.stores.filters import StoreFilterSet
 from storeops.stores.selectors import store_list
-from storeops.stores.services import store_create, store_deactivate, store_update
+from storeops.stores.services import StoreInput, store_create, store_deactivate, store_update
 
 
 class StoreViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
@@ -38,7 +40,7 @@ class StoreViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
     def create(self, request: Request) -> Response:
         data = s.StoreWriteInput(data=request.data)
         data.is_valid(raise_exception=True)
-        store = store_create(data=dict(data.validated_data), actor=request.user)
+        store = store_create(data=cast(StoreInput, dict(data.validated_data)), actor=request.user)
         response = self._output(store.pk)
         response.status_code = status.HTTP_201_CREATED
         return response
@@ -55,7 +57,7 @@ class StoreViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
         store = self.get_object()
         data = s.StoreWriteInput(data=request.data, partial=partial)
         data.is_valid(raise_exception=True)
-        store_update(store=store, data=dict(data.validated_data), actor=request.user)
+        store_update(store=store, data=cast(StoreInput, dict(data.validated_data)), actor=request.user)
         return self._output(store.pk)
 
     @extend_schema(responses={204: None})
