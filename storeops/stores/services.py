@@ -109,7 +109,10 @@ def branch_head_release(*, store: Store, actor: Any, clear_user_store: bool = Tr
 
 
 def branch_head_take(*, store: Store, user: User, actor: Any) -> None:
-    """Make `user` (an active branch_head) head `store`, detaching whoever held either position."""
+    """Make `user` (an active branch_head) head `store`, detaching whoever held either position.
+
+    The caller holds `branch_head_lock` over both; the locks below then never wait.
+    """
     if store.branch_head_id == user.pk and user.store_id == store.pk:
         return
     headed = Store.objects.select_for_update().filter(branch_head=user).exclude(pk=store.pk).first()
