@@ -1,10 +1,10 @@
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.contrib import admin
 
 from storeops.accounts.models import User
-from storeops.accounts.services.users import user_create, user_deactivate, user_update
+from storeops.accounts.services.users import UserInput, user_create, user_deactivate, user_update
 from storeops.core.admin import ServiceModelAdmin
 
 
@@ -48,14 +48,14 @@ class UserAdmin(ServiceModelAdmin):
 
     def service_create(self, data: dict[str, Any], actor: Any) -> User:
         data["email"] = data["email"].strip().lower()
-        return user_create(data=data, actor=actor)
+        return user_create(data=cast(UserInput, data), actor=actor)
 
     def service_update(self, obj: Any, data: dict[str, Any], actor: Any) -> User:
         if not data.get("password"):
             data.pop("password", None)
         if "email" in data:
             data["email"] = data["email"].strip().lower()
-        return user_update(user=obj, data=data, actor=actor)
+        return user_update(user=obj, data=cast(UserInput, data), actor=actor)
 
     def service_delete(self, obj: Any, actor: Any) -> None:
         user_deactivate(user=obj, actor=actor)

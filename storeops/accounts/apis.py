@@ -1,7 +1,7 @@
 from typing import cast
 
 from drf_spectacular.utils import OpenApiResponse, extend_schema
-from rest_framework import mixins, status, viewsets
+from rest_framework import status
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -11,6 +11,7 @@ from storeops.accounts.filters import UserFilterSet
 from storeops.accounts.models import User
 from storeops.accounts.selectors import user_list
 from storeops.accounts.services import auth, tokens, users, verification
+from storeops.api.viewsets import ModelWriteViewSet
 
 PUBLIC = "auth.public"
 SELF = "auth.self"
@@ -146,40 +147,19 @@ class EmailVerifyResendApi(APIView):
         return Response({"detail": "Verification e-mail queued."}, status=status.HTTP_202_ACCEPTED)
 
 
-class UserViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
-    serializer_class = s.UserOutput
+class UserViewSet(ModelWriteViewSet):
+    # Destroy deactivates.
+    read_permission = write_permission = "users.manage"
     filterset_class = UserFilterSet
     ordering_fields = ["username", "date_joined", "last_login", "id"]
-    required_permissions = dict.fromkeys(
-        ["list", "retrieve", "create", "update", "partial_update", "destroy"], "users.manage"
-    )
+    selector = user_list
+    write_input = s.UserWriteInput
+    output = s.UserOutput
+    entity = "user"
+    create_service = users.user_create
+    update_service = users.user_update
+    delete_service = users.user_deactivate
 
-    def get_queryset(self):  # type: ignore[no-untyped-def]
-        return user_list()
-
-    @extend_schema(request=s.UserWriteInput, responses={201: s.UserOutput})
-    def create(self, request: Request) -> Response:
-        data = s.UserWriteInput(data=request.data, creating=True)
-        data.is_valid(raise_exception=True)
-        user = users.user_create(data=data.validated_data, actor=request.user)
-        return Response(s.UserOutput(user_list().get(pk=user.pk)).data, status=status.HTTP_201_CREATED)
-
-    @extend_schema(request=s.UserWriteInput, responses={200: s.UserOutput})
-    def update(self, request: Request, pk: str | None = None) -> Response:
-        return self._update(request, partial=False)
-
-    @extend_schema(request=s.UserWriteInput, responses={200: s.UserOutput})
-    def partial_update(self, request: Request, pk: str | None = None) -> Response:
-        return self._update(request, partial=True)
-
-    def _update(self, request: Request, *, partial: bool) -> Response:
-        user = self.get_object()
-        data = s.UserWriteInput(data=request.data, partial=partial)
-        data.is_valid(raise_exception=True)
-        users.user_update(user=user, data=data.validated_data, actor=request.user)
-        return Response(s.UserOutput(user_list().get(pk=user.pk)).data)
-
-    @extend_schema(responses={204: None})
-    def destroy(self, request: Request, pk: str | None = None) -> Response:
-        users.user_deactivate(user=self.get_object(), actor=request.user)
-        return Response(status=status.HTTP_204_NO_CONTENT)
+    def get_write_input(self, *, creating: bool, partial: bool) -> s.UserWriteInput:
+        # A new user needs a password and takes the role and activity defaults.
+        return s.UserWriteInput(data=self.request.data, partial=partial, creating=creating)

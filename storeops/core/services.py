@@ -1,6 +1,6 @@
 """Generic write helpers used by every app's services."""
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from django.db import models
@@ -8,8 +8,13 @@ from django.db import models
 M = TypeVar("M", bound=models.Model)
 
 
+def label_of(model: type[models.Model] | models.Model) -> str:
+    """The model's lower-case name (`"product"`), as used in messages and generated slugs."""
+    return model._meta.model_name or ""
+
+
 def changes_apply(
-    instance: models.Model, data: dict[str, Any], fields: Iterable[str]
+    instance: models.Model, data: Mapping[str, Any], fields: Iterable[str]
 ) -> dict[str, list[Any]]:
     """Set the listed fields present in `data` on the instance, unsaved.
 
@@ -45,7 +50,7 @@ def changed_columns(instance: models.Model, changes: dict[str, list[Any]]) -> li
 
 
 def model_update(
-    *, instance: M, fields: Iterable[str], data: dict[str, Any]
+    *, instance: M, fields: Iterable[str], data: Mapping[str, Any]
 ) -> tuple[M, dict[str, list[Any]]]:
     """Apply the listed fields present in `data`, validate the changed ones and save only them.
 

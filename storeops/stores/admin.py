@@ -1,11 +1,11 @@
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.contrib import admin
 
 from storeops.core.admin import ServiceModelAdmin
 from storeops.stores.models import Store
-from storeops.stores.services import store_create, store_deactivate, store_update
+from storeops.stores.services import StoreInput, store_create, store_deactivate, store_update
 
 
 class StoreAdminForm(forms.ModelForm):
@@ -34,10 +34,10 @@ class StoreAdmin(ServiceModelAdmin):
     list_select_related = ["branch_head"]
 
     @staticmethod
-    def _data(data: dict[str, Any]) -> dict[str, Any]:
+    def _data(data: dict[str, Any]) -> StoreInput:
         if "branch_head" in data:
             data["branch_head"] = data["branch_head"].pk if data["branch_head"] else None
-        return data
+        return cast(StoreInput, data)
 
     def service_create(self, data: dict[str, Any], actor: Any) -> Store:
         return store_create(data=self._data(data), actor=actor)

@@ -1,6 +1,8 @@
 """Store writes and the branch-head invariants (see docs/accounts.md), which every path goes through."""
 
-from typing import Any
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from typing import Any, TypedDict
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -9,6 +11,7 @@ from storeops.accounts.models import User
 from storeops.accounts.roles import Role
 from storeops.activity import actions
 from storeops.activity.services import record, snapshot
+from storeops.core.locking import LockTarget, lock_related_rows
 from storeops.core.services import changed_columns, changes_apply, model_update
 from storeops.core.time import is_known_timezone
 from storeops.stores.models import Geofence, Store
@@ -16,7 +19,49 @@ from storeops.stores.models import Geofence, Store
 STORE_FIELDS = ("name", "code", "address", "phone", "email", "latitude", "longitude", "timezone", "is_active")
 
 
-def _validate(data: dict[str, Any], *, instance: Store | None = None) -> None:
+class StoreInput(TypedDict, total=False):
+    """What a store write accepts; an update changes only the keys it is given."""
+
+    name: str
+    code: str
+    address: str
+    phone: str
+    email: str | None
+    latitude: Decimal | None
+    longitude: Decimal | None
+    timezone: str
+    branch_head: int | None  # a user id; None detaches the current head
+    is_active: bool
+
+
+def branch_head_lock(*, users: Iterable[int | None] = (), stores: Iterable[int | None] = ()) -> None:
+    """Lock these users and stores and every row a branch-head change among them can touch.
+
+    Those are: each user's store, the store each user heads, and the head of each of those stores. All are
+    locked in the global order (users, then stores; see `storeops.core.locking`), so a store-side and a user-side
+    edit of the same assignment queue instead of deadlocking. Call it before any other lock in the transaction.
+    """
+    # Only ids of existing users: an exact lookup tolerates any integer, where `pk__in` overflows on PostgreSQL.
+    user_ids = {pk for pk in users if pk is not None and User.objects.filter(pk=pk).exists()}
+    store_ids = {pk for pk in stores if pk is not None}
+
+    def rows() -> list[LockTarget]:
+        touched = (
+            store_ids
+            | set(Store.objects.filter(branch_head__in=user_ids).values_list("pk", flat=True))
+            | set(
+                User.objects.filter(pk__in=user_ids, store__isnull=False).values_list("store_id", flat=True)
+            )
+        )
+        heads = Store.objects.filter(pk__in=touched, branch_head__isnull=False).values_list(
+            "branch_head_id", flat=True
+        )
+        return [(User, pk) for pk in user_ids | set(heads)] + [(Store, pk) for pk in touched]
+
+    lock_related_rows(rows)
+
+
+def _validate(data: Mapping[str, Any], *, instance: Store | None = None) -> None:
     errors: dict[str, list[str]] = {}
     code = data.get("code")
     if code is not None:
@@ -64,7 +109,10 @@ def branch_head_release(*, store: Store, actor: Any, clear_user_store: bool = Tr
 
 
 def branch_head_take(*, store: Store, user: User, actor: Any) -> None:
-    """Make `user` (an active branch_head) head `store`, detaching whoever held either position."""
+    """Make `user` (an active branch_head) head `store`, detaching whoever held either position.
+
+    The caller holds `branch_head_lock` over both; the locks below then never wait.
+    """
     if store.branch_head_id == user.pk and user.store_id == store.pk:
         return
     headed = Store.objects.select_for_update().filter(branch_head=user).exclude(pk=store.pk).first()
@@ -107,9 +155,10 @@ def _branch_head_user(user_id: int | None) -> User | None:
 
 
 @transaction.atomic
-def store_create(*, data: dict[str, Any], actor: Any) -> Store:
+def store_create(*, data: StoreInput, actor: Any) -> Store:
+    head_id = data.get("branch_head")
+    branch_head_lock(users=[head_id])
     _validate(data)
-    head_id = data.pop("branch_head", None)
     store = Store(**{k: v for k, v in data.items() if k in STORE_FIELDS})
     store.full_clean(exclude=["branch_head"], validate_unique=False, validate_constraints=False)
     _save_store(store)
@@ -121,13 +170,14 @@ def store_create(*, data: dict[str, Any], actor: Any) -> Store:
 
 
 @transaction.atomic
-def store_update(*, store: Store, data: dict[str, Any], actor: Any) -> Store:
-    # `of=self`: PostgreSQL refuses FOR UPDATE on the nullable side of the outer join to the head.
-    store = Store.objects.select_for_update(of=("self",)).select_related("branch_head").get(pk=store.pk)
+def store_update(*, store: Store, data: StoreInput, actor: Any) -> Store:
+    branch_head_lock(users=[data.get("branch_head")], stores=[store.pk])
+    store = Store.objects.select_related("branch_head").get(pk=store.pk)  # locked just above
     _validate(data, instance=store)
-    if data.get("code"):
-        data = {**data, "code": data["code"].strip().upper()}
-    changes = changes_apply(store, data, STORE_FIELDS)
+    values: dict[str, Any] = dict(data)
+    if values.get("code"):
+        values["code"] = values["code"].strip().upper()
+    changes = changes_apply(store, values, STORE_FIELDS)
     if changes:
         store.full_clean(exclude=["branch_head"], validate_unique=False, validate_constraints=False)
         _save_store(store, fields=changed_columns(store, changes))

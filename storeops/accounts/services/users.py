@@ -1,6 +1,7 @@
 """User administration by system admins, with the branch-head invariants (see docs/accounts.md)."""
 
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, TypedDict
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -14,7 +15,7 @@ from storeops.activity.services import record
 from storeops.core.errors import ApplicationError, Conflict
 from storeops.core.services import changed_columns, changes_apply
 from storeops.stores.models import Store
-from storeops.stores.services import branch_head_release, branch_head_take
+from storeops.stores.services import branch_head_lock, branch_head_release, branch_head_take
 
 EDITABLE = (
     "username",
@@ -27,6 +28,21 @@ EDITABLE = (
     "is_active",
     "email_verified",
 )
+
+
+class UserInput(TypedDict, total=False):
+    """What a user write accepts; an update changes only the keys it is given (`password` required on create)."""
+
+    username: str
+    email: str
+    password: str
+    first_name: str
+    last_name: str
+    phone: str
+    role: str
+    store: Store | None
+    is_active: bool
+    email_verified: bool
 
 
 def _sync_admin_flags(user: User) -> None:
@@ -44,14 +60,14 @@ def _lock_store_for_head(store: Store, user: User) -> Store:
 
 
 @transaction.atomic
-def user_create(*, data: dict[str, Any], actor: Any) -> User:
-    data = dict(data)
-    password = data.pop("password")
+def user_create(*, data: UserInput, actor: Any) -> User:
+    password = data["password"]
     user_unique_check(username=data["username"], email=data["email"])
     role = data.get("role", Role.CUSTOMER)
     store = data.get("store")
     if role == Role.CUSTOMER and store is not None:
         raise ValidationError({"store": ["Customers cannot belong to a store."]})
+    branch_head_lock(stores=[getattr(store, "pk", None)])
     user = User(**{k: v for k, v in data.items() if k in EDITABLE})
     user.role = role
     if role == Role.BRANCH_HEAD and store is not None:
@@ -69,7 +85,7 @@ def user_create(*, data: dict[str, Any], actor: Any) -> User:
     return user
 
 
-def _self_rules(user: User, data: dict[str, Any], actor: Any) -> None:
+def _self_rules(user: User, data: Mapping[str, Any], actor: Any) -> None:
     if getattr(actor, "pk", None) != user.pk:
         return
     if data.get("is_active") is False and user.is_active:
@@ -78,7 +94,7 @@ def _self_rules(user: User, data: dict[str, Any], actor: Any) -> None:
         raise ValidationError({"role": ["You cannot change your own role."]})
 
 
-def _target_store(user: User, data: dict[str, Any], role: str, active: bool, actor: Any) -> Store | None:
+def _target_store(user: User, data: Mapping[str, Any], role: str, active: bool, actor: Any) -> Store | None:
     """The store the user ends up in; releases a store they head when role, store or activity changes."""
     store: Store | None = data.get("store", user.store)
     if role == Role.CUSTOMER and "store" in data and store is not None:
@@ -105,9 +121,9 @@ def _target_store(user: User, data: dict[str, Any], role: str, active: bool, act
 
 
 @transaction.atomic
-def user_update(*, user: User, data: dict[str, Any], actor: Any) -> User:
-    # `of=self`: PostgreSQL refuses FOR UPDATE on the nullable side of the outer join to the store.
-    user = User.objects.select_for_update(of=("self",)).select_related("store").get(pk=user.pk)
+def user_update(*, user: User, data: UserInput, actor: Any) -> User:
+    branch_head_lock(users=[user.pk], stores=[getattr(data.get("store"), "pk", None)])
+    user = User.objects.select_related("store").get(pk=user.pk)  # locked just above
     _self_rules(user, data, actor)
     user_unique_check(username=data.get("username"), email=data.get("email"), exclude_pk=user.pk)
     role = data.get("role", user.role)

@@ -8,9 +8,8 @@ from django.db import transaction
 
 from storeops.catalog.models import Brand
 from storeops.catalog.services.common import (
-    delete_checked,
-    insert,
-    lock,
+    catalog_action,
+    check_unique,
     normalize,
     record_created,
     record_updated,
@@ -18,8 +17,12 @@ from storeops.catalog.services.common import (
     require,
     save_changes,
 )
+from storeops.catalog.services.inputs import BrandInput
+from storeops.core.deletion import delete_checked
 from storeops.core.images import verify_image
+from storeops.core.locking import lock
 from storeops.core.services import changes_apply
+from storeops.core.slugs import insert
 
 LOGO_MAX_BYTES = 2 * 1024 * 1024
 LOGO_MAX_SIDE = 4096
@@ -42,19 +45,19 @@ def _delete_file_on_commit(name: str | None) -> None:
 
 
 @transaction.atomic
-def brand_create(*, data: dict[str, Any], actor: Any) -> Brand:
+def brand_create(*, data: BrandInput, actor: Any) -> Brand:
     require(data, ["name"])
     values = normalize(data)
     brand = Brand(name=values["name"], is_active=values.get("is_active", True))
     if values.get("logo"):
         _store_logo(brand, values["logo"])
-    insert(brand, slug_text=brand.name, chosen_slug=values.get("slug"))
+    insert(brand, slug_text=brand.name, chosen_slug=values.get("slug"), check_unique=check_unique)
     record_created(brand, actor=actor)
     return brand
 
 
 @transaction.atomic
-def brand_update(*, brand: Brand, data: dict[str, Any], actor: Any) -> Brand:
+def brand_update(*, brand: Brand, data: BrandInput, actor: Any) -> Brand:
     brand = lock(brand)
     refuse_slug_change(brand, data)
     values = normalize({k: v for k, v in data.items() if k != "slug"})
@@ -76,5 +79,5 @@ def brand_update(*, brand: Brand, data: dict[str, Any], actor: Any) -> Brand:
 def brand_delete(*, brand: Brand, actor: Any) -> None:
     brand = lock(brand)
     name = brand.logo.name or None
-    delete_checked(brand, actor=actor)
+    delete_checked(brand, action=catalog_action(brand, "deleted"), actor=actor)
     _delete_file_on_commit(name)

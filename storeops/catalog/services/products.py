@@ -9,19 +9,20 @@ from django.db import transaction
 
 from storeops.catalog.models import PriceLog, Product, Variant
 from storeops.catalog.services.common import (
-    delete_row,
-    insert,
-    lock,
+    catalog_action,
+    check_unique,
     normalize,
-    protected_references,
     record_created,
     record_updated,
-    refuse_if_referenced,
     refuse_slug_change,
     require,
     save_changes,
 )
+from storeops.catalog.services.inputs import ProductInput, VariantInput
+from storeops.core.deletion import delete_row, protected_references, refuse_if_referenced
+from storeops.core.locking import lock
 from storeops.core.services import changes_apply
+from storeops.core.slugs import insert
 
 PRODUCT_FIELDS = ("name", "brand", "subcategory", "unit", "sku", "description", "price", "is_active")
 PRODUCT_REQUIRED = ("name", "brand", "subcategory", "price")
@@ -71,17 +72,17 @@ def _log_price(
 
 
 @transaction.atomic
-def product_create(*, data: dict[str, Any], actor: Any) -> Product:
+def product_create(*, data: ProductInput, actor: Any) -> Product:
     require(data, PRODUCT_REQUIRED)
     values = normalize(data)
     product = Product(**{name: values[name] for name in PRODUCT_FIELDS if name in values})
-    insert(product, slug_text=product.name, chosen_slug=values.get("slug"))
+    insert(product, slug_text=product.name, chosen_slug=values.get("slug"), check_unique=check_unique)
     record_created(product, actor=actor)
     return product
 
 
 @transaction.atomic
-def product_update(*, product: Product, data: dict[str, Any], actor: Any) -> Product:
+def product_update(*, product: Product, data: ProductInput, actor: Any) -> Product:
     product = lock(product)
     refuse_slug_change(product, data)
     values = normalize({k: v for k, v in data.items() if k != "slug"})
@@ -107,23 +108,28 @@ def product_delete(*, product: Product, actor: Any) -> None:
             references[name] = references.get(name, 0) + count
     refuse_if_referenced(product, references)
     for variant in variants:
-        delete_row(variant, actor=actor)
-    delete_row(product, actor=actor)
+        delete_row(variant, action=catalog_action(variant, "deleted"), actor=actor)
+    delete_row(product, action=catalog_action(product, "deleted"), actor=actor)
 
 
 @transaction.atomic
-def variant_create(*, data: dict[str, Any], actor: Any) -> Variant:
+def variant_create(*, data: VariantInput, actor: Any) -> Variant:
     require(data, VARIANT_REQUIRED)
     values = normalize(data)
     values["attributes"] = validate_attributes(values.get("attributes"))
     variant = Variant(product=values["product"], **{k: values[k] for k in VARIANT_FIELDS if k in values})
-    insert(variant, slug_text=f"{variant.product.slug}-{variant.name}", chosen_slug=values.get("slug"))
+    insert(
+        variant,
+        slug_text=f"{variant.product.slug}-{variant.name}",
+        chosen_slug=values.get("slug"),
+        check_unique=check_unique,
+    )
     record_created(variant, actor=actor)
     return variant
 
 
 @transaction.atomic
-def variant_update(*, variant: Variant, data: dict[str, Any], actor: Any) -> Variant:
+def variant_update(*, variant: Variant, data: VariantInput, actor: Any) -> Variant:
     variant = lock(variant)
     refuse_slug_change(variant, data)
     product = data.get("product")
@@ -149,4 +155,4 @@ def variant_update(*, variant: Variant, data: dict[str, Any], actor: Any) -> Var
 def variant_delete(*, variant: Variant, actor: Any) -> None:
     variant = lock(variant)
     refuse_if_referenced(variant, protected_references(variant))
-    delete_row(variant, actor=actor)
+    delete_row(variant, action=catalog_action(variant, "deleted"), actor=actor)

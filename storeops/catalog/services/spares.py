@@ -6,16 +6,19 @@ from django.db import transaction
 
 from storeops.catalog.models import Product, Spare, Variant
 from storeops.catalog.services.common import (
-    delete_row,
-    insert,
-    lock,
+    catalog_action,
+    check_unique,
     normalize,
     record_created,
     record_updated,
     require,
     save_changes,
 )
+from storeops.catalog.services.inputs import SpareInput
+from storeops.core.deletion import delete_row
+from storeops.core.locking import lock
 from storeops.core.services import changes_apply
+from storeops.core.slugs import insert
 
 SPARE_FIELDS = ("name", "sku", "brand", "quality", "unit", "price", "is_active")
 SPARE_REQUIRED = ("name", "sku", "price")
@@ -31,12 +34,12 @@ def _links_of(spare: Spare) -> dict[str, list[int]]:
 
 
 @transaction.atomic
-def spare_create(*, data: dict[str, Any], actor: Any) -> Spare:
+def spare_create(*, data: SpareInput, actor: Any) -> Spare:
     require(data, SPARE_REQUIRED)
     values = normalize(data)
     require(values, ["sku"])
     spare = Spare(**{name: values[name] for name in SPARE_FIELDS if name in values})
-    insert(spare)
+    insert(spare, check_unique=check_unique)
     links = {name: _ids(values.get(name)) for name in LINKS}
     for name, ids in links.items():
         if ids:
@@ -46,7 +49,7 @@ def spare_create(*, data: dict[str, Any], actor: Any) -> Spare:
 
 
 @transaction.atomic
-def spare_update(*, spare: Spare, data: dict[str, Any], actor: Any) -> Spare:
+def spare_update(*, spare: Spare, data: SpareInput, actor: Any) -> Spare:
     spare = lock(spare)
     values = normalize(data)
     require(values, [name for name in SPARE_REQUIRED if name in values])
@@ -64,4 +67,4 @@ def spare_update(*, spare: Spare, data: dict[str, Any], actor: Any) -> Spare:
 @transaction.atomic
 def spare_delete(*, spare: Spare, actor: Any) -> None:
     spare = lock(spare)
-    delete_row(spare, actor=actor, extra=_links_of(spare))
+    delete_row(spare, action=catalog_action(spare, "deleted"), actor=actor, extra=_links_of(spare))

@@ -12,8 +12,8 @@ from storeops.catalog.services import (
     product_update,
     variant_create,
 )
-from storeops.catalog.services.common import slug_base
 from storeops.catalog.tests.factories import BrandFactory, ProductFactory, SubcategoryFactory
+from storeops.core.slugs import slug_base
 
 
 @pytest.mark.parametrize(
@@ -51,7 +51,7 @@ def test_collision_suffix_keeps_slug_within_80_chars():
 @pytest.mark.django_db
 def test_concurrent_style_retry_when_slug_taken_between_check_and_insert(monkeypatch):
     """The first free slug is re-chosen when an insert loses the unique-index race."""
-    from storeops.catalog.services import common
+    from storeops.core import slugs as common
 
     Department.objects.create(name="Other", slug="phones")
     monkeypatch.setattr(common, "next_free_slug", _stale_then_real(common.next_free_slug))
