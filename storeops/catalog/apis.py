@@ -12,8 +12,7 @@ from storeops.catalog import services
 
 
 class CatalogViewSet(ModelWriteViewSet):
-    """Reads declared by the subclass; writes validate → call the service → render the stored row."""
-
+    # No docstring: the schema would show it as every catalog operation's description.
     # Catalog defaults: addressed by slug, public reads, admin writes, deletes refused while referenced.
 
     lookup_field = "slug"
