@@ -124,6 +124,17 @@ class Servers:
         self.procs = []
 
 
+def wait_idle(pids: list[int], limit: float = 300) -> None:
+    """Until the workers stop using CPU: requests wrk left queued when it stopped are still being served."""
+    deadline = time.monotonic() + limit
+    last, quiet = -1, 0
+    while time.monotonic() < deadline and quiet < 2:
+        total = sum(cpu_ticks(pid) or 0 for pid in pids)
+        quiet = quiet + 1 if total - last <= 1 else 0
+        last = total
+        time.sleep(0.5)
+
+
 def wait_ready(url: str, proc: subprocess.Popen[bytes], seconds: float = 60) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -132,9 +143,9 @@ def wait_ready(url: str, proc: subprocess.Popen[bytes], seconds: float = 60) -> 
                 f"server for {url} exited with {proc.returncode}; see the log in the work directory"
             )
         try:
-            with urllib.request.urlopen(url, timeout=2):
+            with urllib.request.urlopen(url, timeout=5):
                 return
-        except (urllib.error.URLError, ConnectionError):
+        except OSError:  # refused, reset or timed out while the workers boot
             time.sleep(0.3)
     raise SystemExit(f"server at {url} did not answer within {seconds:.0f}s")
 
@@ -214,7 +225,7 @@ def wrk(base: str, sc: Scenario, seconds: float, conns: int, headers: dict[str, 
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as handle:
         handle.write(script)
     threads = min(2, conns)
-    cmd = ["wrk", f"-t{threads}", f"-c{conns}", f"-d{seconds}s", "--timeout", "30s", "-s", handle.name]
+    cmd = ["wrk", f"-t{threads}", f"-c{conns}", f"-d{seconds:g}s", "--timeout", "30s", "-s", handle.name]
     for key, value in headers.items():
         if key != "Content-Type" or sc.body is None:
             cmd += ["-H", f"{key}: {value}"]
@@ -234,13 +245,15 @@ def measure(
     if any(not 200 <= code < 300 for code in statuses):
         result.notes.append(f"probe answered {statuses}")
         result.bad += len([c for c in statuses if not 200 <= c < 300])
-    wrk(base, sc, args.warmup, args.connections, headers)
     workers = children(master)
+    wrk(base, sc, args.warmup, args.connections, headers)
+    wait_idle(workers)
     app_before = {pid: cpu_ticks(pid) or 0 for pid in workers}
     db_before = pg.snapshot() if pg else {}
     summary = wrk(base, sc, args.duration, args.connections, headers)
     app_after = {pid: cpu_ticks(pid) or 0 for pid in workers}
     db_after = pg.snapshot() if pg else {}
+    wait_idle(workers)
     result.requests = summary["requests"]
     result.bad += summary["non2xx"] + summary["socket_errors"]
     if result.requests == 0:
