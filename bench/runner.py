@@ -132,7 +132,7 @@ def wait_idle(pids: list[int], limit: float = 300) -> None:
         total = sum(cpu_ticks(pid) or 0 for pid in pids)
         quiet = quiet + 1 if total - last <= 1 else 0
         last = total
-        time.sleep(0.5)
+        time.sleep(0.25)
 
 
 def wait_ready(url: str, proc: subprocess.Popen[bytes], seconds: float = 60) -> None:
@@ -461,15 +461,17 @@ def main() -> int:
     for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, stop)
     with tempfile.TemporaryDirectory(prefix="storeops-bench-") as tmp:
+        status = 2
         try:
-            return run(args, servers, url, Path(tmp))
+            status = run(args, servers, url, Path(tmp))
+            return status
         except subprocess.CalledProcessError as exc:
             print(f"failed: {exc}\n{exc.stdout or ''}{exc.stderr or ''}", file=sys.stderr)
             return 2
         finally:
             servers.stop()
             log = Path(tmp) / "gunicorn.log"
-            if log.exists() and log.stat().st_size:
+            if status and log.exists() and log.stat().st_size:
                 print(
                     "--- server log (tail) ---\n" + "\n".join(log.read_text().splitlines()[-20:]),
                     file=sys.stderr,
