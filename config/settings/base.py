@@ -13,6 +13,7 @@ from config.settings.celery import *  # noqa: E402, F403
 from config.settings.database import *  # noqa: E402, F403
 from config.settings.email import *  # noqa: E402, F403
 from config.settings.notifications import *  # noqa: E402, F403
+from config.settings.passwords import *  # noqa: E402, F403
 from config.settings.policy import *  # noqa: E402, F403
 from config.settings.security import *  # noqa: E402, F403
 from config.settings.storage import *  # noqa: E402, F403

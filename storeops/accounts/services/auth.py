@@ -2,11 +2,12 @@
 
 from typing import Any
 
-from django.contrib.auth.hashers import check_password, make_password
+from django.contrib.auth.hashers import check_password, get_hasher, make_password
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.crypto import get_random_string
 
 from storeops.accounts.models import User
 from storeops.accounts.roles import Role
@@ -23,11 +24,19 @@ _dummy_hash: str | None = None
 
 
 def _dummy_password_hash() -> str:
-    # Checked against when no account matches, so unknown accounts cost the same hashing work as known ones.
+    """A hash by the preferred hasher, checked when no account matches so unknown accounts cost the same work.
+
+    Made once per process, and again only if the preferred hasher or its parameters change.
+    """
     global _dummy_hash
-    if _dummy_hash is None:
-        _dummy_hash = make_password("storeops-no-such-account")
+    if _dummy_hash is None or not _hashed_by_preferred(_dummy_hash):
+        _dummy_hash = make_password(get_random_string(32))
     return _dummy_hash
+
+
+def _hashed_by_preferred(encoded: str) -> bool:
+    preferred = get_hasher()
+    return encoded.startswith(f"{preferred.algorithm}$") and not preferred.must_update(encoded)
 
 
 def _find_login_user(identifier: str) -> User | None:
@@ -43,6 +52,8 @@ class InvalidCredentials(ApplicationError):
 
 
 def user_login(*, identifier: str, password: str) -> tuple[User, TokenPair]:
+    """One password verification per attempt; a correct password stored by an older hasher or with older
+    parameters is rewritten once with the preferred one (`check_password` saves only the password column)."""
     identifier = identifier.strip()
     user = _find_login_user(identifier)
     if user is None:
@@ -159,7 +170,8 @@ def profile_update(*, user: User, data: dict[str, Any]) -> User:
 @transaction.atomic
 def password_change(*, user: User, current_password: str, new_password: str) -> TokenPair:
     user = User.objects.select_for_update().get(pk=user.pk)
-    if not user.check_password(current_password):
+    # The module function, not the method: the method would rehash and save the old password first.
+    if not check_password(current_password, user.password):
         raise ValidationError({"current_password": ["Incorrect password."]})
     password_validate(password=new_password, user=user, field="new_password")
     user.set_password(new_password)
