@@ -107,11 +107,6 @@ def fuzz(schema: Path, base: str, role: str, token: str | None, args: argparse.N
         str(args.examples),
         "--workers",
         "1",
-        "--checks",
-        "all",
-        "--exclude-checks",
-        # These two need resource links that the schema does not declare; everything else runs.
-        "use_after_free,ensure_resource_availability",
         "--no-shrink",
         "--output-truncate",
         "true",

@@ -29,6 +29,20 @@ class WhitelistOrderingFilter(OrderingFilter):
             expanded.append("-id" if expanded[0].startswith("-") else "id")
         return expanded
 
+    def get_schema_operation_parameters(self, view):  # type: ignore[no-untyped-def]
+        names = [name for name, _ in self.get_valid_fields(None, view)]
+        return [
+            {
+                "name": self.ordering_param,
+                "required": False,
+                "in": "query",
+                "description": "Comma-separated fields, `-` for descending: "
+                + ", ".join(f"`{name}`" for name in names)
+                + ". Unknown fields are ignored; `id` breaks ties.",
+                "schema": {"type": "string"},
+            }
+        ]
+
     def remove_invalid_fields(self, queryset, fields, view, request):  # type: ignore[no-untyped-def]
         valid = {name for name, _ in self.get_valid_fields(queryset, view, {"request": request})}
         return [term for term in fields if term.lstrip("-") in valid]

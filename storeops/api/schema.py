@@ -95,6 +95,13 @@ def _bounds(validators: list[Any]) -> dict[str, Any]:
     return bounds
 
 
+def _refuse_nul(parameter: dict[str, Any]) -> None:
+    """Text query values are refused when they hold NUL; say so where the schema has no pattern yet."""
+    schema = parameter.get("schema", {})
+    if schema.get("type") == "string" and "pattern" not in schema and "enum" not in schema:
+        parameter["schema"] = {**schema, "pattern": "^[^\\u0000]*$"}
+
+
 def drop_slash_duplicates(endpoints, **kwargs):  # type: ignore[no-untyped-def]
     """Routes accept an optional trailing slash; document each once, without the slash."""
     result = []
@@ -136,6 +143,7 @@ class AutoSchema(BaseAutoSchema):
         for parameter in super()._get_filter_parameters():
             # An empty filter value means "no filter", as for an HTML form left blank.
             parameter = {**parameter, "allowEmptyValue": True}
+            _refuse_nul(parameter)
             declared = filters.get(parameter["name"])
             if isinstance(declared, BooleanFilter):
                 parameter["schema"] = {"type": "boolean"}
