@@ -11,13 +11,24 @@ from storeops.activity import actions
 from storeops.activity.services import record, snapshot
 from storeops.core.services import changed_columns, changes_apply, model_update
 from storeops.core.time import is_known_timezone
-from storeops.stores.models import Geofence, Store
+from storeops.stores.models import Geofence, Store, StoreType
 
-STORE_FIELDS = ("name", "code", "address", "phone", "email", "latitude", "longitude", "timezone", "is_active")
+STORE_FIELDS = (
+    "name",
+    "code",
+    "address",
+    "phone",
+    "email",
+    "latitude",
+    "longitude",
+    "timezone",
+    "store_type",
+    "is_active",
+)
 
 
 def _validate(data: dict[str, Any], *, instance: Store | None = None) -> None:
-    errors: dict[str, list[str]] = {}
+    errors: dict[str, list[Any]] = {}
     code = data.get("code")
     if code is not None:
         others = Store.objects.exclude(pk=instance.pk) if instance else Store.objects.all()
@@ -30,8 +41,23 @@ def _validate(data: dict[str, Any], *, instance: Store | None = None) -> None:
     if (lat is None) != (lon is None):
         missing = "latitude" if lat is None else "longitude"
         errors[missing] = ["Give latitude and longitude together."]
+    errors.update(_store_type_errors(data, instance))
     if errors:
         raise ValidationError(errors)
+
+
+def _store_type_errors(data: dict[str, Any], instance: Store | None) -> dict[str, list[ValidationError]]:
+    """Only a branch store has a branch head."""
+    store_type = data.get("store_type", instance.store_type if instance else StoreType.BRANCH)
+    if store_type != StoreType.HQ:
+        return {}
+    if data.get("branch_head") is not None:
+        message = "An HQ store cannot have a branch head."
+        return {"branch_head": [ValidationError(message, code="hq_store_branch_head")]}
+    if instance is not None and instance.branch_head_id is not None and "branch_head" not in data:
+        message = "Remove the branch head before making this store HQ."
+        return {"store_type": [ValidationError(message, code="store_has_branch_head")]}
+    return {}
 
 
 def _save_store(store: Store, *, fields: list[str] | None = None) -> None:
