@@ -1,5 +1,6 @@
 """Shared fixtures: stores, one user per role, and role-aware API clients holding real JWTs."""
 
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -20,6 +21,22 @@ def pytest_collection_modifyitems(config, items):  # type: ignore[no-untyped-def
         for item in items:
             if "postgres" in item.keywords:
                 item.add_marker(skip)
+
+
+SERVICE_MARKERS = {"postgres", "redis"}
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):  # type: ignore[no-untyped-def]
+    """With STOREOPS_REQUIRE_SERVICES=1 (CI's PostgreSQL run) a skipped PostgreSQL or Redis test fails the run."""
+    outcome = yield
+    report = outcome.get_result()
+    if not (report.skipped and os.environ.get("STOREOPS_REQUIRE_SERVICES") == "1"):
+        return
+    if SERVICE_MARKERS & set(item.keywords) and not hasattr(report, "wasxfail"):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        report.outcome = "failed"
+        report.longrepr = f"STOREOPS_REQUIRE_SERVICES=1 but this test was skipped: {reason}"
 
 
 @pytest.fixture(autouse=True)

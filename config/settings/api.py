@@ -57,7 +57,11 @@ SIMPLE_JWT = {
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "StoreOps API",
-    "DESCRIPTION": "Stores, staff, catalog, inventory, repair bookings, attendance, leads and audit trail.",
+    "DESCRIPTION": (
+        "Accounts and JWT sign-in, the store directory with branch heads, the product catalog, the notification "
+        "outbox and an audit trail of every change. Coming later: inventory, repair bookings, attendance and "
+        "marketing leads."
+    ),
     "VERSION": "0.1.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "SCHEMA_PATH_PREFIX": r"/api/",

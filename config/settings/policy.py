@@ -4,6 +4,8 @@ from config.env import env_int, env_list, env_str
 
 EMAIL_VERIFICATION_MAX_AGE_HOURS = env_int("EMAIL_VERIFICATION_MAX_AGE_HOURS", 48)
 IDEMPOTENCY_TTL_HOURS = env_int("IDEMPOTENCY_TTL_HOURS", 24)
+# Longer than any request may run (the server's request timeout): a claim still running after it is reclaimable.
+IDEMPOTENCY_RUNNING_TIMEOUT_SECONDS = env_int("IDEMPOTENCY_RUNNING_TIMEOUT_SECONDS", 60)
 ACTIVITY_RETENTION_DAYS = env_int("ACTIVITY_RETENTION_DAYS", 0)
 
 NOTIFICATION_MAX_ATTEMPTS = env_int("NOTIFICATION_MAX_ATTEMPTS", 6)

@@ -33,11 +33,17 @@ MAX_REQUEST_BODY_BYTES = env_int("MAX_REQUEST_BODY_BYTES", 10 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_REQUEST_BODY_BYTES
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
+# HTML pages (admin site, Swagger UI, ReDoc): scripts only from this origin, never inline.
 CONTENT_SECURITY_POLICY = env_str(
     "CONTENT_SECURITY_POLICY",
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
     "font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; "
     "base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+)
+# Every other response (JSON, errors, files).
+CONTENT_SECURITY_POLICY_STRICT = env_str(
+    "CONTENT_SECURITY_POLICY_STRICT",
+    "default-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'",
 )
 
 CAPTCHA_SECRET_KEY = env_str("CAPTCHA_SECRET_KEY")

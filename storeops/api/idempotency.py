@@ -2,7 +2,8 @@
 
 The first completed response for (caller, key) is stored; a retry with the same method, path and body gets it
 again with `Idempotent-Replayed: true` and nothing is performed. The claim row is committed before the request
-runs, so a concurrent retry sees it and gets 409 instead of performing the work twice.
+runs, so a concurrent retry sees it and gets 409 instead of performing the work twice. A running claim older
+than IDEMPOTENCY_RUNNING_TIMEOUT_SECONDS belongs to a worker that died mid-request; the next retry takes it over.
 
 What is stored: every response below 500 except 401, 403, 429 and 503 (the request was not processed, so a
 retry must be allowed to run). Failures (5xx, exceptions) release the key.
@@ -11,7 +12,7 @@ retry must be allowed to run). Failures (5xx, exceptions) release the key.
 import hashlib
 import re
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -50,6 +51,23 @@ def _fingerprint(request: HttpRequest) -> str:
     return digest.hexdigest()
 
 
+def _reclaim_stale(existing: IdempotencyRecord, fingerprint: str, now: datetime) -> bool:
+    """Take over a running claim older than the request timeout; True when this request won it."""
+    timeout = timedelta(seconds=settings.IDEMPOTENCY_RUNNING_TIMEOUT_SECONDS)
+    running = IdempotencyRecord.State.RUNNING
+    if (
+        existing.state != running
+        or existing.fingerprint != fingerprint
+        or existing.created_at > now - timeout
+    ):
+        return False
+    # Conditional on the claim time that was read, so of two concurrent retries exactly one takes the key over.
+    taken = IdempotencyRecord.objects.filter(
+        pk=existing.pk, state=running, created_at=existing.created_at
+    ).update(created_at=now, expires_at=now + timedelta(hours=settings.IDEMPOTENCY_TTL_HOURS))
+    return taken == 1
+
+
 def _claim(caller: str, key: str, fingerprint: str) -> IdempotencyRecord | None:
     """Insert the running claim; return the existing live record when the key is already taken."""
     now = timezone.now()
@@ -69,7 +87,7 @@ def _claim(caller: str, key: str, fingerprint: str) -> IdempotencyRecord | None:
             if existing is None:
                 continue
             if existing.expires_at > now:
-                return existing
+                return None if _reclaim_stale(existing, fingerprint, now) else existing
             IdempotencyRecord.objects.filter(pk=existing.pk, expires_at__lte=now).delete()
     return IdempotencyRecord.objects.get(caller=caller, key=key)
 

@@ -53,13 +53,19 @@ class BodySizeLimitMiddleware:
 
 
 class SecurityHeadersMiddleware:
-    """A strict Content-Security-Policy on HTML pages (API JSON needs none)."""
+    """A Content-Security-Policy on every response: the page policy on HTML, the strict one on everything else.
+
+    It is the outermost middleware, so responses made by other middleware (413, 400) and error pages get it too.
+    JSON and files are never meant to run anything, so a browser that renders one loads nothing.
+    """
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
-        if response.get("Content-Type", "").startswith("text/html") and settings.CONTENT_SECURITY_POLICY:
-            response.setdefault("Content-Security-Policy", settings.CONTENT_SECURITY_POLICY)
+        html = response.get("Content-Type", "").startswith("text/html")
+        policy = settings.CONTENT_SECURITY_POLICY if html else settings.CONTENT_SECURITY_POLICY_STRICT
+        if policy:
+            response.setdefault("Content-Security-Policy", policy)
         return response

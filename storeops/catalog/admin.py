@@ -1,6 +1,6 @@
 """Admin site: every save and delete goes through the catalog services (slugs, price logs, audit)."""
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.contrib import admin
@@ -19,7 +19,8 @@ from storeops.catalog.models import (
     Unit,
     Variant,
 )
-from storeops.core.admin import ServiceModelAdmin
+from storeops.catalog.services.inputs import VariantInput
+from storeops.core.admin import ServiceInline, ServiceModelAdmin
 
 TIMES = ("date_created", "date_modified")
 
@@ -114,10 +115,30 @@ class PriceReasonForm(forms.ModelForm):
     )
 
 
+class VariantInline(ServiceInline, admin.TabularInline):
+    """The product's variants, created, changed and deleted through the variant services."""
+
+    model = Variant
+    fields = ("name", "sku", "price", "attributes", "is_active", "slug")
+    readonly_fields = ("slug",)
+    extra = 0
+    show_change_link = True
+
+    def service_create(self, parent: Any, data: dict[str, Any], actor: Any) -> Any:
+        return services.variant_create(data=cast(VariantInput, {**data, "product": parent}), actor=actor)
+
+    def service_update(self, obj: Any, data: dict[str, Any], actor: Any) -> Any:
+        return services.variant_update(variant=obj, data=cast(VariantInput, data), actor=actor)
+
+    def service_delete(self, obj: Any, actor: Any) -> None:
+        services.variant_delete(variant=obj, actor=actor)
+
+
 @admin.register(Product)
 class ProductAdmin(CatalogAdmin):
     entity = "product"
     form = PriceReasonForm
+    inlines = (VariantInline,)
     fields = (
         "name", "brand", "subcategory", "unit", "sku", "description", "price", "price_change_reason",
         "is_active", "slug", *TIMES,

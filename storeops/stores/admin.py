@@ -20,6 +20,7 @@ class StoreAdminForm(forms.ModelForm):
             "latitude",
             "longitude",
             "timezone",
+            "store_type",
             "branch_head",
             "is_active",
         ]
@@ -28,8 +29,8 @@ class StoreAdminForm(forms.ModelForm):
 @admin.register(Store)
 class StoreAdmin(ServiceModelAdmin):
     form = StoreAdminForm
-    list_display = ["code", "name", "branch_head", "timezone", "is_active"]
-    list_filter = ["is_active"]
+    list_display = ["code", "name", "store_type", "branch_head", "timezone", "is_active"]
+    list_filter = ["store_type", "is_active"]
     search_fields = ["name", "code", "address"]
     list_select_related = ["branch_head"]
 

@@ -12,8 +12,13 @@ def default_timezone() -> str:
     return settings.TIME_ZONE
 
 
+class StoreType(models.TextChoices):
+    HQ = "HQ", "Head office"
+    BRANCH = "BRANCH", "Branch"
+
+
 class Store(TimeStampedModel):
-    """A shop of the chain; `branch_head` is the one user who runs it."""
+    """A shop of the chain; `branch_head` is the one user who runs it (branch stores only)."""
 
     name = models.CharField(max_length=100)
     code = models.CharField(max_length=20, validators=[CODE_VALIDATOR])
@@ -35,6 +40,7 @@ class Store(TimeStampedModel):
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
     )
     timezone = models.CharField(max_length=64, default=default_timezone)
+    store_type = models.CharField(max_length=10, choices=StoreType.choices, default=StoreType.BRANCH)
     branch_head = models.OneToOneField(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="headed_store"
     )
@@ -53,6 +59,7 @@ class Store(TimeStampedModel):
         indexes = [
             models.Index(fields=["is_active", "name", "id"], name="stores_store_active_name_idx"),
             models.Index(fields=["created_at", "id"], name="stores_store_created_idx"),
+            models.Index(fields=["store_type", "name", "id"], name="stores_store_type_name_idx"),
         ]
 
     def __str__(self) -> str:

@@ -1,7 +1,7 @@
 from rest_framework import serializers
 
 from storeops.api.fields import BooleanField, LowerEmailField, PhoneField
-from storeops.stores.models import CODE_VALIDATOR, Store
+from storeops.stores.models import CODE_VALIDATOR, Store, StoreType
 
 
 class StoreCodeField(serializers.CharField):
@@ -22,6 +22,7 @@ class StoreWriteInput(serializers.Serializer):
         max_digits=9, decimal_places=6, min_value=-180, max_value=180, required=False, allow_null=True
     )
     timezone = serializers.CharField(max_length=64, required=False)
+    store_type = serializers.ChoiceField(choices=StoreType.choices, required=False)
     branch_head = serializers.IntegerField(required=False, allow_null=True)
     is_active = BooleanField(required=False)
 
@@ -42,6 +43,7 @@ class StoreOutput(serializers.ModelSerializer):
             "latitude",
             "longitude",
             "timezone",
+            "store_type",
             "is_active",
         ]
         read_only_fields = fields

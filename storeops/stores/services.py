@@ -14,9 +14,20 @@ from storeops.activity.services import record, snapshot
 from storeops.core.locking import LockTarget, lock_related_rows
 from storeops.core.services import changed_columns, changes_apply, model_update
 from storeops.core.time import is_known_timezone
-from storeops.stores.models import Geofence, Store
+from storeops.stores.models import Geofence, Store, StoreType
 
-STORE_FIELDS = ("name", "code", "address", "phone", "email", "latitude", "longitude", "timezone", "is_active")
+STORE_FIELDS = (
+    "name",
+    "code",
+    "address",
+    "phone",
+    "email",
+    "latitude",
+    "longitude",
+    "timezone",
+    "store_type",
+    "is_active",
+)
 
 
 class StoreInput(TypedDict, total=False):
@@ -30,6 +41,7 @@ class StoreInput(TypedDict, total=False):
     latitude: Decimal | None
     longitude: Decimal | None
     timezone: str
+    store_type: str
     branch_head: int | None  # a user id; None detaches the current head
     is_active: bool
 
@@ -62,7 +74,7 @@ def branch_head_lock(*, users: Iterable[int | None] = (), stores: Iterable[int |
 
 
 def _validate(data: Mapping[str, Any], *, instance: Store | None = None) -> None:
-    errors: dict[str, list[str]] = {}
+    errors: dict[str, list[Any]] = {}
     code = data.get("code")
     if code is not None:
         others = Store.objects.exclude(pk=instance.pk) if instance else Store.objects.all()
@@ -75,8 +87,23 @@ def _validate(data: Mapping[str, Any], *, instance: Store | None = None) -> None
     if (lat is None) != (lon is None):
         missing = "latitude" if lat is None else "longitude"
         errors[missing] = ["Give latitude and longitude together."]
+    errors.update(_store_type_errors(data, instance))
     if errors:
         raise ValidationError(errors)
+
+
+def _store_type_errors(data: Mapping[str, Any], instance: Store | None) -> dict[str, list[ValidationError]]:
+    """Only a branch store has a branch head."""
+    store_type = data.get("store_type", instance.store_type if instance else StoreType.BRANCH)
+    if store_type != StoreType.HQ:
+        return {}
+    if data.get("branch_head") is not None:
+        message = "An HQ store cannot have a branch head."
+        return {"branch_head": [ValidationError(message, code="hq_store_branch_head")]}
+    if instance is not None and instance.branch_head_id is not None and "branch_head" not in data:
+        message = "Remove the branch head before making this store HQ."
+        return {"store_type": [ValidationError(message, code="store_has_branch_head")]}
+    return {}
 
 
 def _save_store(store: Store, *, fields: list[str] | None = None) -> None:

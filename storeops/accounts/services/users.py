@@ -14,7 +14,7 @@ from storeops.activity import actions
 from storeops.activity.services import record
 from storeops.core.errors import ApplicationError, Conflict
 from storeops.core.services import changed_columns, changes_apply
-from storeops.stores.models import Store
+from storeops.stores.models import Store, StoreType
 from storeops.stores.services import branch_head_lock, branch_head_release, branch_head_take
 
 EDITABLE = (
@@ -52,6 +52,9 @@ def _sync_admin_flags(user: User) -> None:
 
 def _lock_store_for_head(store: Store, user: User) -> Store:
     locked = Store.objects.select_for_update().get(pk=store.pk)
+    if locked.store_type == StoreType.HQ:
+        message = "A branch head can belong only to a branch store, not an HQ store."
+        raise ValidationError({"store": [ValidationError(message, code="hq_store_branch_head")]})
     if locked.branch_head_id not in (None, user.pk):
         raise Conflict(
             f"Store {locked.code} already has a branch head.", "store_has_branch_head", store=locked.pk

@@ -74,6 +74,7 @@ def test_admin_site_store_head_assignment_keeps_invariants(site, store, other_st
         "latitude": "",
         "longitude": "",
         "timezone": "Asia/Kolkata",
+        "store_type": "BRANCH",
         "branch_head": branch_head.pk,
         "is_active": "on",
     }

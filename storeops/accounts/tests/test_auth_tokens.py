@@ -277,3 +277,13 @@ def test_verify_missing_token_is_400(db):
     response = APIClient().post("/api/token/verify", {}, format="json")
 
     assert (response.status_code, response.json()) == (400, {"token": ["This field is required."]})
+
+
+@pytest.mark.parametrize("body", [{}, {"refresh": "garbage"}, {"refresh": None}])
+def test_anonymous_logout_without_a_valid_refresh_is_400_not_401(db, unchanged, body):
+    with unchanged(RefreshTokenRecord.objects.all()):
+        response = APIClient().post("/api/auth/logout", body, format="json")
+
+    assert response.status_code == 400
+    assert set(response.json()) == {"refresh"}
+    assert "WWW-Authenticate" not in response

@@ -5,10 +5,12 @@ from datetime import timedelta
 import pytest
 from django.test import Client
 from django.utils import timezone
+from rest_framework.test import APIRequestFactory
 
 from storeops.accounts.models import User
 from storeops.accounts.tests.factories import PASSWORD
 from storeops.activity.models import ActivityEvent
+from storeops.api.idempotency import _caller, _claim, _fingerprint
 from storeops.api.models import IdempotencyRecord
 
 REGISTER = "/api/auth/register"
@@ -158,6 +160,68 @@ def test_refused_request_is_not_stored(api, customer):
     response = _post(api(customer), "/api/stores", {"name": "X"}, "refused")
     assert response.status_code == 403
     assert not IdempotencyRecord.objects.exists()
+
+
+def _claim_left_by_a_dead_worker(key: str, body: dict, seconds_ago: float) -> None:  # type: ignore[type-arg]
+    """The row a worker leaves when it is killed after claiming the key and before doing any work."""
+    request = APIRequestFactory().post(REGISTER, body, format="json")
+    now = timezone.now()
+    IdempotencyRecord.objects.create(
+        caller=_caller(request),
+        key=key,
+        fingerprint=_fingerprint(request),
+        created_at=now - timedelta(seconds=seconds_ago),
+        expires_at=now + timedelta(hours=23),
+    )
+
+
+def test_stale_running_key_is_reclaimed_and_the_request_runs_once(api, settings):
+    settings.IDEMPOTENCY_RUNNING_TIMEOUT_SECONDS = 60
+    _claim_left_by_a_dead_worker("key-stale", _body(), seconds_ago=61)
+    client = api()
+
+    response = _post(client, REGISTER, _body(), "key-stale", format="json")
+    replay = _post(client, REGISTER, _body(), "key-stale", format="json")
+
+    assert response.status_code == 201, response.content
+    assert "Idempotent-Replayed" not in response
+    assert (replay.status_code, replay["Idempotent-Replayed"]) == (201, "true")
+    assert replay.json() == response.json()
+    assert User.objects.filter(username="idem").count() == 1
+    assert ActivityEvent.objects.filter(action="accounts.user.registered").count() == 1
+    record = IdempotencyRecord.objects.get()
+    assert (record.state, record.response_status) == (IdempotencyRecord.State.DONE, 201)
+
+
+def test_fresh_running_key_still_answers_409(api, settings, unchanged):
+    settings.IDEMPOTENCY_RUNNING_TIMEOUT_SECONDS = 60
+    _claim_left_by_a_dead_worker("key-fresh", _body(), seconds_ago=50)
+
+    with unchanged(User.objects.all(), IdempotencyRecord.objects.all()):
+        response = _post(api(), REGISTER, _body(), "key-fresh", format="json")
+
+    assert response.status_code == 409
+    assert response.json()["code"] == "idempotency_in_progress"
+
+
+def test_stale_running_key_with_another_request_is_still_422(api, unchanged):
+    _claim_left_by_a_dead_worker("key-stale-other", _body(), seconds_ago=3600)
+
+    with unchanged(User.objects.all(), IdempotencyRecord.objects.all()):
+        response = _post(api(), REGISTER, _body("another"), "key-stale-other", format="json")
+
+    assert response.status_code == 422
+
+
+def test_only_one_retry_reclaims_a_stale_key(db):
+    _claim_left_by_a_dead_worker("key-race", _body(), seconds_ago=3600)
+    record = IdempotencyRecord.objects.get()
+
+    first = _claim(record.caller, record.key, record.fingerprint)
+    second = _claim(record.caller, record.key, record.fingerprint)
+
+    assert first is None
+    assert second is not None and second.pk == record.pk
 
 
 def test_expired_record_is_replaced(api):

@@ -12,6 +12,7 @@ SECURITY_HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
 }
 URL = re.compile(r"""(?:https?:)?//[^\s"'<>)]+""", re.IGNORECASE)
+STRICT_CSP = "default-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'"
 LOCAL = re.compile(r"(?:https?:)?//testserver(?:[/:]|$)")
 ASSET = re.compile(r"""<(?:script|link|img)\b[^>]*?\b(?:src|href)=["']([^"']+)["']""", re.IGNORECASE)
 
@@ -32,11 +33,64 @@ def _assert_security_headers(response) -> None:  # type: ignore[no-untyped-def]
         ("get", "/healthz"),
     ],
 )
-def test_security_headers_on_api_responses_without_csp(db, method, path):
+def test_security_headers_and_strict_csp_on_api_responses(db, method, path):
     response = getattr(Client(), method)(path)
     assert response["Content-Type"].startswith("application/json")
     _assert_security_headers(response)
-    assert "Content-Security-Policy" not in response
+    assert response["Content-Security-Policy"] == STRICT_CSP
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "status"),
+    [
+        ("get", "/api/stores", 200),
+        ("get", "/api/nonexistent", 404),
+        ("delete", "/api/auth/login", 405),
+        ("get", "/api/auth/me", 401),
+        ("post", "/api/auth/login", 400),
+        ("get", "/healthz", 200),
+        ("get", "/api/schema", 200),
+    ],
+)
+def test_strict_csp_on_every_non_html_response(db, method, path, status):
+    response = getattr(Client(), method)(path)
+
+    assert response.status_code == status
+    assert response["Content-Security-Policy"] == STRICT_CSP
+
+
+def test_strict_csp_on_413_made_by_middleware(db, settings):
+    settings.MAX_REQUEST_BODY_BYTES = 10
+    response = Client().post("/api/auth/login", {"username": "x" * 100}, content_type="application/json")
+
+    assert response.status_code == 413
+    assert response.json()["code"] == "request_too_large"
+    assert response["Content-Security-Policy"] == STRICT_CSP
+
+
+def test_strict_csp_on_400_for_a_bad_content_length(db):
+    response = Client().post("/api/auth/login", b"{}", content_type="application/json", CONTENT_LENGTH="x")
+
+    assert response.status_code == 400
+    assert response["Content-Security-Policy"] == STRICT_CSP
+
+
+def test_strict_csp_on_500(db, test_routes):
+    response = Client(raise_request_exception=False).get("/api/_test/boom")
+
+    assert response.status_code == 500
+    assert response.json() == {"detail": "A server error occurred.", "code": "server_error"}
+    assert response["Content-Security-Policy"] == STRICT_CSP
+
+
+def test_admin_pages_keep_the_page_policy_without_inline_scripts(db):
+    response = Client().get("/admin/login/")
+
+    assert response.status_code == 200
+    csp = response["Content-Security-Policy"]
+    assert "script-src 'self'" in csp
+    assert "'unsafe-inline'" not in csp.split("script-src")[1].split(";")[0]
+    assert "frame-ancestors 'none'" in csp
 
 
 @pytest.mark.parametrize("path", ["/api/docs/", "/api/docs", "/api/redoc/", "/api/redoc"])

@@ -35,8 +35,22 @@ def product_form(brand, subcategory, **extra):  # type: ignore[no-untyped-def]
         "price": "100.00",
         "price_change_reason": "",
         "is_active": "on",
+        **variant_rows(),
         **extra,
     }
+
+
+def variant_rows(*rows, initial=0):  # type: ignore[no-untyped-def]
+    """The variants inline of the product page: management form plus one dict per row."""
+    data = {
+        "variants-TOTAL_FORMS": str(len(rows)),
+        "variants-INITIAL_FORMS": str(initial),
+        "variants-MIN_NUM_FORMS": "0",
+        "variants-MAX_NUM_FORMS": "1000",
+    }
+    for index, row in enumerate(rows):
+        data |= {f"variants-{index}-{key}": value for key, value in row.items()}
+    return data
 
 
 def test_admin_add_product_goes_through_service(admin_client, admin_user):
@@ -155,3 +169,90 @@ def test_price_logs_are_read_only_in_admin(admin_client):
     assert admin_client.get("/admin/catalog/pricelog/add/").status_code == 403
     admin_client.post(f"/admin/catalog/pricelog/{log.pk}/delete/", {"post": "yes"})
     assert PriceLog.objects.filter(pk=log.pk).exists()
+
+
+def _row(**extra):  # type: ignore[no-untyped-def]
+    return {"name": "128GB", "sku": "", "price": "50.00", "attributes": "{}", "is_active": "on", **extra}
+
+
+def test_admin_change_with_an_invalid_variant_row_writes_nothing(admin_client, unchanged):
+    product = ProductFactory(name="Galaxy", slug="galaxy", price="100.00")
+    data = product_form(
+        product.brand,
+        product.subcategory,
+        name="Galaxy Renamed",
+        price="120.00",
+        unit=product.unit_id,
+        **variant_rows(_row(price="not a price")),
+    )
+
+    with unchanged(Product.objects.all(), Variant.objects.all(), PriceLog.objects.all()):
+        response = admin_client.post(f"/admin/catalog/product/{product.pk}/change/", data)
+
+    assert response.status_code == 200
+    assert "Enter a number." in response.content.decode()
+
+
+def test_admin_add_with_an_invalid_variant_row_writes_nothing(admin_client, unchanged):
+    brand, subcategory = BrandFactory(), SubcategoryFactory()
+    data = product_form(brand, subcategory, **variant_rows(_row(name="")))
+
+    with unchanged(Product.objects.all(), Variant.objects.all()):
+        response = admin_client.post("/admin/catalog/product/add/", data)
+
+    assert response.status_code == 200
+    assert "This field is required." in response.content.decode()
+
+
+def test_admin_service_refusal_still_shows_on_the_form(admin_client, unchanged):
+    ProductFactory(name="Taken", sku="SKU-1")
+    product = ProductFactory(name="Galaxy", slug="galaxy")
+    data = product_form(product.brand, product.subcategory, name="Galaxy", sku="sku-1", unit=product.unit_id)
+
+    with unchanged(Product.objects.all()):
+        response = admin_client.post(f"/admin/catalog/product/{product.pk}/change/", data)
+
+    assert response.status_code == 200
+    assert "A product with this SKU already exists." in response.content.decode()
+
+
+def test_admin_adds_a_product_with_variants_through_the_services(admin_client, admin_user):
+    brand, subcategory = BrandFactory(), SubcategoryFactory()
+    data = product_form(brand, subcategory, **variant_rows(_row(), _row(name="256GB", price="60.00")))
+
+    response = admin_client.post("/admin/catalog/product/add/", data)
+
+    assert response.status_code == 302, response.content.decode()[:3000]
+    product = Product.objects.get(slug="galaxy-s24")
+    assert sorted(product.variants.values_list("slug", "price")) == [
+        ("galaxy-s24-128gb", Decimal("50.00")),
+        ("galaxy-s24-256gb", Decimal("60.00")),
+    ]
+    created = ActivityEvent.objects.filter(actor=admin_user).values_list("action", flat=True)
+    assert sorted(created) == [
+        "catalog.product.created",
+        "catalog.variant.created",
+        "catalog.variant.created",
+    ]
+
+
+def test_admin_changes_and_deletes_variants_through_the_services(admin_client):
+    product = ProductFactory(name="Galaxy", slug="galaxy")
+    keep = VariantFactory(product=product, name="128GB", price="50.00")
+    drop = VariantFactory(product=product, name="256GB", price="60.00")
+    rows = variant_rows(
+        _row(id=keep.pk, product=product.pk, price="55.00"),
+        _row(id=drop.pk, product=product.pk, name="256GB", price="60.00", DELETE="on"),
+        initial=2,
+    )
+    data = product_form(product.brand, product.subcategory, name="Galaxy", unit=product.unit_id, **rows)
+
+    response = admin_client.post(f"/admin/catalog/product/{product.pk}/change/", data)
+
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert list(product.variants.values_list("pk", "price")) == [(keep.pk, Decimal("55.00"))]
+    variant_events = ActivityEvent.objects.filter(action__startswith="catalog.variant.")
+    assert sorted(variant_events.values_list("action", "entity_id")) == [
+        ("catalog.variant.deleted", str(drop.pk)),
+        ("catalog.variant.updated", str(keep.pk)),
+    ]

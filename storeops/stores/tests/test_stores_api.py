@@ -25,6 +25,7 @@ PUBLIC_KEYS = {
     "latitude",
     "longitude",
     "timezone",
+    "store_type",
     "is_active",
 }
 ADMIN_KEYS = PUBLIC_KEYS | {
@@ -59,7 +60,8 @@ def test_anonymous_list_shows_active_stores_without_head_fields(api, branch_head
     row = response.json()["results"][1]
     assert row == {
         "id": store.pk, "name": "MG Road", "code": "MGR", "address": "1 Main Road", "phone": None, "email": None,
-        "latitude": "12.971600", "longitude": "77.594600", "timezone": "Asia/Kolkata", "is_active": True,
+        "latitude": "12.971600", "longitude": "77.594600", "timezone": "Asia/Kolkata", "store_type": "BRANCH",
+        "is_active": True,
     }  # fmt: skip
 
 
@@ -188,6 +190,7 @@ def test_create_store(api, admin_user, settings):
     assert (body["code"], shop.code) == ("KOR-1", "KOR-1")
     assert (body["phone"], body["email"]) == ("0804123456", "kor@example.com")
     assert (body["timezone"], body["is_active"], body["branch_head"]) == (settings.TIME_ZONE, True, None)
+    assert (body["store_type"], shop.store_type) == ("BRANCH", "BRANCH")
     event = events(actions.STORE_CREATED).get()
     assert (event.actor_id, event.entity_id, event.store_id) == (admin_user.pk, str(shop.pk), shop.pk)
     assert event.changes["code"] == "KOR-1"
