@@ -2,11 +2,12 @@ import django_filters
 
 from storeops.accounts.models import User
 from storeops.accounts.selectors import user_search
+from storeops.api.filters import IdFilter
 
 
 class UserFilterSet(django_filters.FilterSet):
     role = django_filters.BaseInFilter(field_name="role", lookup_expr="in")
-    store = django_filters.NumberFilter(field_name="store_id")
+    store = IdFilter(field_name="store_id")
     is_active = django_filters.BooleanFilter(field_name="is_active")
     search = django_filters.CharFilter(method="filter_search")
 
