@@ -42,6 +42,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "storeops.api.middleware.RequestContextMiddleware",
     "storeops.api.middleware.BodySizeLimitMiddleware",
+    "storeops.api.inputs.InputMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "storeops.api.middleware.SecurityHeadersMiddleware",
