@@ -20,6 +20,8 @@ from django.utils.datastructures import MultiValueDict
 from rest_framework import exceptions, parsers
 from rest_framework.settings import api_settings
 
+from storeops.core.ids import is_digits, parse_id
+
 MAX_JSON_DEPTH = 32
 NUL = "\x00"
 NUL_ERROR = "Null characters are not allowed."
@@ -167,8 +169,21 @@ def _first_nul_parameter(request: HttpRequest) -> str | None:
     return None
 
 
+def _id_lookup_kwarg(view_func: Callable[..., Any]) -> str | None:
+    """The URL keyword of a REST framework view that looks rows up by primary key, if it is one."""
+    view_class = getattr(view_func, "cls", None)
+    lookup_field = getattr(view_class, "lookup_field", None)
+    if lookup_field not in ("pk", "id"):
+        return None
+    return getattr(view_class, "lookup_url_kwarg", None) or lookup_field
+
+
 class InputMiddleware:
-    """NUL in the path answers 404 (no route could match it); NUL in a query parameter answers 400 naming it."""
+    """NUL in the path answers 404 (no route could match it); NUL in a query parameter answers 400 naming it.
+
+    An id in the path must be ASCII digits within the id range (`storeops.core.ids`), else 404: `int()` would
+    read "٣" as 3, and a value beyond 64 bits cannot be sent to the database.
+    """
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
@@ -182,3 +197,11 @@ class InputMiddleware:
                 raise BadRequest("Null character in query string.")
             return JsonResponse({name: [NUL_ERROR]}, status=400)
         return self.get_response(request)
+
+    def process_view(
+        self, request: HttpRequest, view_func: Callable[..., Any], view_args: Any, view_kwargs: dict[str, Any]
+    ) -> None:
+        name = _id_lookup_kwarg(view_func)
+        value = view_kwargs.get(name) if name is not None else None
+        if isinstance(value, str) and (not is_digits(value) or parse_id(value) is None):
+            raise Http404("No such id.")

@@ -154,6 +154,7 @@ class QualityViewSet(CatalogViewSet):
 @catalog_schema(s.BrandWriteInput, s.BrandOutput)
 class BrandViewSet(CatalogViewSet):
     lookup_field = "pk"
+    lookup_value_regex = r"\d+"
     selector = staticmethod(sel.brand_list)
     filterset_class = f.BrandFilterSet
     write_input = s.BrandWriteInput
@@ -193,6 +194,7 @@ class VariantViewSet(CatalogViewSet):
 @catalog_schema(s.SpareWriteInput, s.SpareStaffOutput)
 class SpareViewSet(CatalogViewSet):
     lookup_field = "pk"
+    lookup_value_regex = r"\d+"
     selector = staticmethod(sel.spare_list)
     filterset_class = f.SpareFilterSet
     write_input = s.SpareWriteInput

@@ -6,8 +6,6 @@ MAX_ID = 2**63 - 1
 ID_ERROR = f"Enter a whole number from 1 to {MAX_ID}."
 # `str.isdigit()` and `\d` also accept superscripts and other scripts' digits ("²", "٣"); ids are ASCII.
 _DIGITS = re.compile(r"[0-9]+", re.ASCII)
-# The same rule for URL patterns; a value too large for the key simply finds no row (404).
-ID_PATH_PATTERN = "[0-9]+"
 
 
 def is_digits(text: str) -> bool:
