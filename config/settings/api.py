@@ -8,9 +8,9 @@ REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": ["storeops.accounts.authentication.JWTAuthentication"],
     "DEFAULT_PERMISSION_CLASSES": ["storeops.accounts.permissions.RolePermission"],
     "DEFAULT_PARSER_CLASSES": [
-        "rest_framework.parsers.JSONParser",
-        "rest_framework.parsers.MultiPartParser",
-        "rest_framework.parsers.FormParser",
+        "storeops.api.inputs.JSONParser",
+        "storeops.api.inputs.MultiPartParser",
+        "storeops.api.inputs.FormParser",
     ],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PAGINATION_CLASS": "storeops.api.pagination.PageNumberPagination",

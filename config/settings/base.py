@@ -44,6 +44,7 @@ MIDDLEWARE = [
     "storeops.api.middleware.SecurityHeadersMiddleware",
     "storeops.api.middleware.RequestContextMiddleware",
     "storeops.api.middleware.BodySizeLimitMiddleware",
+    "storeops.api.inputs.InputMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",

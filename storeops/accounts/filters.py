@@ -2,12 +2,12 @@ import django_filters
 
 from storeops.accounts.models import User
 from storeops.accounts.selectors import user_search
-from storeops.api.filters import BooleanFilter
+from storeops.api.filters import BooleanFilter, IdFilter
 
 
 class UserFilterSet(django_filters.FilterSet):
     role = django_filters.BaseInFilter(field_name="role", lookup_expr="in")
-    store = django_filters.NumberFilter(field_name="store_id")
+    store = IdFilter(field_name="store_id")
     is_active = BooleanFilter(field_name="is_active")
     search = django_filters.CharFilter(method="filter_search")
 

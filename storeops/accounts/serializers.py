@@ -5,6 +5,7 @@ from rest_framework import serializers
 from storeops.accounts.models import USERNAME_VALIDATOR, User
 from storeops.accounts.roles import Role
 from storeops.api.fields import BooleanField, LowerEmailField, PhoneField
+from storeops.core.ids import parse_id
 from storeops.stores.models import Store
 
 # ---------- inputs ----------
@@ -76,6 +77,13 @@ class ActiveStoreField(serializers.PrimaryKeyRelatedField):
         kwargs.setdefault("allow_null", True)
         kwargs.setdefault("required", False)
         super().__init__(**kwargs)
+
+    def to_internal_value(self, data):  # type: ignore[no-untyped-def]
+        # Only ASCII digits within the id range are looked up; "٣" or 10**30 never reach the database.
+        number = parse_id(data)
+        if number is None:
+            self.fail("does_not_exist", pk_value=data)
+        return super().to_internal_value(number)
 
 
 class UserWriteInput(serializers.Serializer):

@@ -1,5 +1,9 @@
+from typing import Any
+
 from rest_framework import serializers
 from rest_framework.fields import empty
+
+from storeops.core.ids import ID_ERROR, parse_id
 
 
 class BooleanField(serializers.BooleanField):
@@ -42,3 +46,15 @@ class LowerEmailField(serializers.EmailField):
         if isinstance(data, str):
             data = data.strip().lower()
         return super().to_internal_value(data)
+
+
+class IdField(serializers.IntegerField):
+    """A row id written as a number or ASCII digits within 1..2^63-1, so that it can reach the database."""
+
+    default_error_messages = {"invalid": ID_ERROR}
+
+    def to_internal_value(self, data: Any) -> int:
+        number = parse_id(data)
+        if number is None:
+            self.fail("invalid")
+        return number

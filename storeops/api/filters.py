@@ -1,10 +1,14 @@
-"""Shared query filters: ordering over an explicit whitelist (`id` breaks ties), strict booleans."""
+"""Shared query filters: ordering over an explicit whitelist (`id` breaks ties), strict booleans, ids and
+amounts."""
 
 from typing import Any
 
 import django_filters
 from django import forms
+from django.core.exceptions import ValidationError
 from rest_framework.filters import OrderingFilter
+
+from storeops.core.ids import ID_ERROR, is_digits, parse_id
 
 
 class WhitelistOrderingFilter(OrderingFilter):
@@ -62,3 +66,56 @@ class _BooleanField(forms.Field):
 
 class BooleanFilter(django_filters.BooleanFilter):
     field_class = _BooleanField
+
+
+# ----- query parameters that name rows or amounts -------------------------------------------------------
+
+
+class IdFormField(forms.Field):
+    """One id: ASCII digits within 1..2^63-1 (see `storeops.core.ids`)."""
+
+    default_error_messages = {"invalid": ID_ERROR}
+
+    def to_python(self, value: Any) -> int | None:
+        if value in self.empty_values:
+            return None
+        number = parse_id(value)
+        if number is None:
+            raise ValidationError(self.error_messages["invalid"], code="invalid")
+        return number
+
+
+class RefsFormField(forms.CharField):
+    """Comma-separated ids or slugs; an item made of digits is an id and must be a valid one."""
+
+    default_error_messages = {"invalid_id": f'"%(value)s" is not a valid id. {ID_ERROR}'}
+
+    def validate(self, value: Any) -> None:
+        super().validate(value)
+        for item in (value or "").split(","):
+            item = item.strip()
+            if is_digits(item) and parse_id(item) is None:
+                raise ValidationError(
+                    self.error_messages["invalid_id"], code="invalid_id", params={"value": item[:40]}
+                )
+
+
+class IdFilter(django_filters.Filter):
+    """Equality on an id column; anything but a valid id is a 400 naming the parameter."""
+
+    field_class = IdFormField
+
+
+class RefsFilter(django_filters.CharFilter):
+    """Ids or slugs, comma-separated, for a `method` that resolves them (e.g. `resolve_ids`)."""
+
+    field_class = RefsFormField
+
+
+class AmountFilter(django_filters.NumberFilter):
+    """A finite decimal of sane size: huge exponents would overflow the database's numeric type."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("max_digits", 30)
+        kwargs.setdefault("decimal_places", 10)
+        super().__init__(*args, **kwargs)

@@ -1,17 +1,17 @@
-import re
 from typing import Any
 
 from rest_framework import pagination
 from rest_framework.exceptions import NotFound, ValidationError
 
-_DIGITS = re.compile(r"^[0-9]+\Z")
+from storeops.core.ids import is_digits
+
 # Past any real page number or size; longer digit strings are clamped here instead of converted.
 _HUGE = 10**18
 
 
 def _positive(raw: str) -> int | None:
     """ASCII digits only (`int()` also takes other scripts' digits, signs and spaces), at least 1."""
-    if not _DIGITS.match(raw):
+    if not is_digits(raw):
         return None
     value = int(raw) if len(raw) < 19 else _HUGE
     return value if value >= 1 else None
@@ -20,9 +20,9 @@ def _positive(raw: str) -> int | None:
 class PageNumberPagination(pagination.PageNumberPagination):
     """`page` (1-based) and `page_size` (default 20, capped at 100). Refuses unordered querysets.
 
-    Parameters are parsed strictly, as the schema types them (empty means absent): a `page` that is not a positive integer is an
-    invalid page (404, like a page past the end) and a `page_size` that is not one is a 400 naming it. A page
-    size above the cap is capped, as the conventions say.
+    Parameters are parsed strictly, as the schema types them (empty means absent): a `page` that is not a
+    positive integer in ASCII digits is an invalid page (404, like a page past the end) and a `page_size` that
+    is not one is a 400 naming it. A page size above the cap is capped, as the conventions say.
     """
 
     page_size = 20

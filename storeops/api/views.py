@@ -8,6 +8,8 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views import defaults
 from django.views.decorators.csrf import csrf_exempt
 
+from storeops.core.context import get_context
+
 logger = logging.getLogger(__name__)
 
 
@@ -64,8 +66,14 @@ def not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
+    """An unhandled exception: under /api/ a JSON body with the request id, so a report can be traced."""
     if _is_api(request):
-        return JsonResponse({"detail": "A server error occurred.", "code": "server_error"}, status=500)
+        body = {
+            "detail": "Internal server error.",
+            "code": "server_error",
+            "request_id": getattr(request, "request_id", None) or get_context().request_id,
+        }
+        return JsonResponse(body, status=500)
     return defaults.server_error(request)
 
 

@@ -1,5 +1,6 @@
 """Query parameters of the catalog lists. References take ids or slugs, comma-separated."""
 
+import math
 import re
 from collections.abc import Callable
 from decimal import Decimal
@@ -10,7 +11,7 @@ from django.db import models
 from django.db.models import Q, QuerySet
 from django.db.models.fields.json import KeyTransform
 
-from storeops.api.filters import BooleanFilter
+from storeops.api.filters import AmountFilter, BooleanFilter, RefsFilter
 from storeops.catalog import selectors as sel
 from storeops.catalog.models import (
     Brand,
@@ -23,9 +24,10 @@ from storeops.catalog.models import (
     Unit,
     Variant,
 )
+from storeops.core.ids import MAX_ID
 
 ATTRIBUTE_PREFIX = "attribute."
-_NUMBER = re.compile(r"^-?\d+(\.\d+)?\Z")
+_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?", re.ASCII)
 
 
 def _by_ref(model: type[models.Model], lookup: str) -> Callable[[QuerySet[Any], str, str], QuerySet[Any]]:
@@ -36,9 +38,9 @@ def _by_ref(model: type[models.Model], lookup: str) -> Callable[[QuerySet[Any], 
     return apply
 
 
-def ref_filter(model: type[models.Model], lookup: str) -> django_filters.CharFilter:
+def ref_filter(model: type[models.Model], lookup: str) -> RefsFilter:
     name = model._meta.verbose_name
-    return django_filters.CharFilter(
+    return RefsFilter(
         method=_by_ref(model, lookup), help_text=f"{name} ids or slugs, comma-separated (any matches)"
     )
 
@@ -128,12 +130,12 @@ class BrandFilterSet(CatalogFilterSet):
 
 class ProductFilterSet(CatalogFilterSet):
     brand = ref_filter(Brand, "brand_id")
-    department = django_filters.CharFilter(method=_by_taxonomy("departments"), help_text="ids or slugs")
-    category = django_filters.CharFilter(method=_by_taxonomy("categories"), help_text="ids or slugs")
+    department = RefsFilter(method=_by_taxonomy("departments"), help_text="ids or slugs")
+    category = RefsFilter(method=_by_taxonomy("categories"), help_text="ids or slugs")
     subcategory = ref_filter(Subcategory, "subcategory_id")
     unit = ref_filter(Unit, "unit_id")
-    min_price = django_filters.NumberFilter(field_name="price", lookup_expr="gte")
-    max_price = django_filters.NumberFilter(field_name="price", lookup_expr="lte")
+    min_price = AmountFilter(field_name="price", lookup_expr="gte")
+    max_price = AmountFilter(field_name="price", lookup_expr="lte")
     search = _search("name", "sku", "brand__name")
     is_active = BooleanFilter(method="filter_is_active", help_text="admins only")
 
@@ -145,14 +147,25 @@ class ProductFilterSet(CatalogFilterSet):
         ]  # fmt: skip
 
 
+def _as_json_number(value: str) -> int | float | None:
+    """The number `value` spells, if a stored JSON number could equal it (64-bit integer or finite float)."""
+    if not _NUMBER.fullmatch(value):
+        return None
+    number = Decimal(value)
+    if number == number.to_integral_value() and abs(number) <= MAX_ID:
+        return int(number)
+    as_float = float(number)
+    return as_float if math.isfinite(as_float) else None
+
+
 def attribute_condition(qs: QuerySet[Variant], key: str, value: str, index: int) -> QuerySet[Variant]:
     """Exact match on one attribute; `128` also matches the number 128 and `true` the boolean."""
     alias = f"_attribute_{index}"
     qs = qs.alias(**{alias: KeyTransform(key, "attributes")})
     condition = Q(**{alias: value})
-    if _NUMBER.match(value):
-        number = Decimal(value)
-        condition |= Q(**{alias: int(number) if number == number.to_integral_value() else float(number)})
+    number = _as_json_number(value)
+    if number is not None:
+        condition |= Q(**{alias: number})
     elif value.lower() in ("true", "false"):
         condition |= Q(**{alias: value.lower() == "true"})
     return qs.filter(condition)
@@ -161,8 +174,8 @@ def attribute_condition(qs: QuerySet[Variant], key: str, value: str, index: int)
 class VariantFilterSet(CatalogFilterSet):
     product = ref_filter(Product, "product_id")
     brand = ref_filter(Brand, "product__brand_id")
-    min_price = django_filters.NumberFilter(field_name="price", lookup_expr="gte")
-    max_price = django_filters.NumberFilter(field_name="price", lookup_expr="lte")
+    min_price = AmountFilter(field_name="price", lookup_expr="gte")
+    max_price = AmountFilter(field_name="price", lookup_expr="lte")
     search = _search("name", "sku")
     is_active = BooleanFilter(method="filter_is_active", help_text="admins only")
 
@@ -184,10 +197,10 @@ class SpareFilterSet(CatalogFilterSet):
     search = _search("name", "sku")
     brand = ref_filter(Brand, "brand_id")
     quality = ref_filter(Quality, "quality_id")
-    product = django_filters.CharFilter(method="filter_product", help_text="product ids or slugs")
-    variant = django_filters.CharFilter(method="filter_variant", help_text="variant ids or slugs")
-    min_price = django_filters.NumberFilter(method="filter_min_price", help_text="staff only")
-    max_price = django_filters.NumberFilter(method="filter_max_price", help_text="staff only")
+    product = RefsFilter(method="filter_product", help_text="product ids or slugs")
+    variant = RefsFilter(method="filter_variant", help_text="variant ids or slugs")
+    min_price = AmountFilter(method="filter_min_price", help_text="staff only")
+    max_price = AmountFilter(method="filter_max_price", help_text="staff only")
     is_active = BooleanFilter(method="filter_is_active", help_text="admins only")
 
     class Meta:

@@ -19,6 +19,7 @@ from storeops.catalog.models import (
     Unit,
     Variant,
 )
+from storeops.core.ids import is_digits, parse_id
 
 
 def is_admin(actor: Any) -> bool:
@@ -32,7 +33,10 @@ def is_staff(actor: Any) -> bool:
 
 
 def split_refs(value: str | Iterable[str]) -> tuple[list[int], list[str]]:
-    """`"1,apple"` → ([1], ["apple"]): a value made only of digits is an id, anything else a slug."""
+    """`"1,apple"` → ([1], ["apple"]): ASCII digits are an id, anything else a slug.
+
+    Digits outside the id range name nothing and are dropped (the API refuses them before this point).
+    """
     items = value.split(",") if isinstance(value, str) else list(value)
     ids: list[int] = []
     slugs: list[str] = []
@@ -40,8 +44,10 @@ def split_refs(value: str | Iterable[str]) -> tuple[list[int], list[str]]:
         item = str(raw).strip()
         if not item:
             continue
-        if item.isdigit():
-            ids.append(int(item))
+        if is_digits(item):
+            number = parse_id(item)
+            if number is not None:
+                ids.append(number)
         else:
             slugs.append(item)
     return ids, slugs

@@ -19,13 +19,14 @@ from storeops.catalog.models import (
     Unit,
     Variant,
 )
+from storeops.core.ids import is_digits, parse_id
 
 # ----- inputs ------------------------------------------------------------------------------------------
 
 
 @extend_schema_field({"oneOf": [{"type": "integer"}, {"type": "string"}], "description": "id or slug"})
 class RefField(serializers.Field):
-    """A reference given as an id (digits only) or a slug; resolves to the row."""
+    """A reference given as an id (ASCII digits, 1..2^63-1) or a slug; resolves to the row."""
 
     def __init__(self, model: type[models.Model], **kwargs: Any) -> None:
         self.model = model
@@ -35,10 +36,13 @@ class RefField(serializers.Field):
         if isinstance(data, bool) or not isinstance(data, int | str):
             raise serializers.ValidationError("Give an id or a slug.")
         text = str(data).strip()
-        lookup = {"pk": int(text)} if text.isdigit() else {"slug": text}
-        if "slug" in lookup and not any(f.name == "slug" for f in self.model._meta.fields):
-            lookup = {"pk": -1}
-        found = self.model._default_manager.filter(**lookup).first()
+        found = None
+        if is_digits(text):
+            number = parse_id(text)
+            if number is not None:
+                found = self.model._default_manager.filter(pk=number).first()
+        elif any(f.name == "slug" for f in self.model._meta.fields):
+            found = self.model._default_manager.filter(slug=text).first()
         if found is None:
             raise serializers.ValidationError(f'No {self.model._meta.verbose_name} with id or slug "{text}".')
         return found

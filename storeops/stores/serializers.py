@@ -1,6 +1,6 @@
 from rest_framework import serializers
 
-from storeops.api.fields import BooleanField, LowerEmailField, PhoneField
+from storeops.api.fields import BooleanField, IdField, LowerEmailField, PhoneField
 from storeops.stores.models import CODE_VALIDATOR, Store, StoreType
 
 
@@ -23,7 +23,7 @@ class StoreWriteInput(serializers.Serializer):
     )
     timezone = serializers.CharField(max_length=64, required=False)
     store_type = serializers.ChoiceField(choices=StoreType.choices, required=False)
-    branch_head = serializers.IntegerField(required=False, allow_null=True)
+    branch_head = IdField(required=False, allow_null=True)
     is_active = BooleanField(required=False)
 
     def validate_email(self, value):  # type: ignore[no-untyped-def]

@@ -79,7 +79,12 @@ def test_strict_csp_on_500(db, test_routes):
     response = Client(raise_request_exception=False).get("/api/_test/boom")
 
     assert response.status_code == 500
-    assert response.json() == {"detail": "A server error occurred.", "code": "server_error"}
+    body = response.json()
+    assert (body["detail"], body["code"], body["request_id"]) == (
+        "Internal server error.",
+        "server_error",
+        response["X-Request-ID"],
+    )
     assert response["Content-Security-Policy"] == STRICT_CSP
 
 

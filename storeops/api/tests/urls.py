@@ -29,6 +29,11 @@ class BoomApi(APIView):
         raise RuntimeError("boom")
 
 
+def plain_boom(request):  # type: ignore[no-untyped-def]
+    """A plain Django view (no REST framework handler in between) that fails."""
+    raise RuntimeError("boom")
+
+
 class ContactLikeApi(APIView):
     """A public form endpoint with the staff-exempt `contact` scope and no database work."""
 
@@ -78,6 +83,7 @@ router.register("_test/things", PartlyDeclaredViewSet, basename="test-things")
 
 test_patterns = [
     optional_slash("api/_test/boom", BoomApi.as_view()),
+    optional_slash("api/_test/plain-boom", plain_boom),
     optional_slash("api/_test/contact", ContactLikeApi.as_view()),
     optional_slash("api/_test/login-scoped", LoginScopedApi.as_view()),
     optional_slash("api/_test/undeclared", UndeclaredApi.as_view()),
