@@ -5,6 +5,9 @@ again with `Idempotent-Replayed: true` and nothing is performed. The claim row i
 runs, so a concurrent retry sees it and gets 409 instead of performing the work twice. A running claim older
 than IDEMPOTENCY_RUNNING_TIMEOUT_SECONDS belongs to a worker that died mid-request; the next retry takes it over.
 
+Only a request routed to a handler of its method claims a key: an unknown path (404) or a method the route
+does not serve (405) answers as if no key were sent.
+
 What is stored: every response below 500 except 401, 403, 429 and 503 (the request was not processed, so a
 retry must be allowed to run). Failures (5xx, exceptions) release the key.
 """
@@ -13,6 +16,7 @@ import hashlib
 import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import Any
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -92,14 +96,43 @@ def _claim(caller: str, key: str, fingerprint: str) -> IdempotencyRecord | None:
     return IdempotencyRecord.objects.get(caller=caller, key=key)
 
 
+def _handles(view_func: Callable[..., HttpResponse], method: str) -> bool:
+    """Whether the routed view has a handler for this method; one without answers 405 and keeps no key."""
+    actions = getattr(view_func, "actions", None)  # a viewset route: method → action
+    if actions is not None:
+        return method.lower() in actions
+    # API endpoints are class-based; a plain function here is the JSON 404 of unknown paths.
+    view_class = getattr(view_func, "cls", None) or getattr(view_func, "view_class", None)
+    return view_class is not None and hasattr(view_class, method.lower())
+
+
 class IdempotencyMiddleware:
+    """Claims the key once the request is routed to a handler of its method, and stores its answer."""
+
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        try:
+            response = self.get_response(request)
+        except BaseException:
+            claim = getattr(request, "idempotency_claim", None)
+            if claim is not None:
+                IdempotencyRecord.objects.filter(caller=claim[0], key=claim[1]).delete()
+            raise
+        claim = getattr(request, "idempotency_claim", None)
+        if claim is not None:
+            self._store(*claim, response)
+        return response
+
+    def process_view(
+        self, request: HttpRequest, view_func: Callable[..., HttpResponse], view_args: Any, view_kwargs: Any
+    ) -> HttpResponse | None:
         key = request.headers.get(HEADER)
         if key is None or request.method not in _METHODS or not request.path.startswith("/api/"):
-            return self.get_response(request)
+            return None
+        if not _handles(view_func, request.method):
+            return None
         if not _KEY.match(key):
             return JsonResponse(
                 {
@@ -112,13 +145,8 @@ class IdempotencyMiddleware:
         existing = _claim(caller, key, fingerprint)
         if existing is not None:
             return self._answer_existing(existing, fingerprint)
-        try:
-            response = self.get_response(request)
-        except BaseException:
-            IdempotencyRecord.objects.filter(caller=caller, key=key).delete()
-            raise
-        self._store(caller, key, response)
-        return response
+        request.idempotency_claim = (caller, key)  # type: ignore[attr-defined]
+        return None
 
     def _answer_existing(self, record: IdempotencyRecord, fingerprint: str) -> HttpResponse:
         if record.fingerprint != fingerprint:

@@ -12,6 +12,7 @@ from storeops.accounts.tests.factories import PASSWORD
 from storeops.activity.models import ActivityEvent
 from storeops.api.idempotency import _caller, _claim, _fingerprint
 from storeops.api.models import IdempotencyRecord
+from storeops.stores.models import Store
 
 REGISTER = "/api/auth/register"
 
@@ -86,12 +87,25 @@ def test_same_key_on_a_different_path_is_422(api, advisor, unchanged):
     assert response.json()["code"] == "idempotency_key_reused"
 
 
-def test_same_key_with_a_different_method_is_422(api, customer, unchanged):
-    client = api(customer)
-    assert _post(client, "/api/auth/me", {}, "key-m").status_code == 405
-    with unchanged(User.objects.all()):
-        response = client.patch("/api/auth/me", {}, HTTP_IDEMPOTENCY_KEY="key-m")
+def test_same_key_with_a_different_method_is_422(api, admin_user, store, unchanged):
+    client = api(admin_user)
+    first = client.patch(f"/api/stores/{store.pk}", {}, format="json", HTTP_IDEMPOTENCY_KEY="key-m")
+    assert first.status_code == 200
+    with unchanged(Store.objects.all()):
+        response = client.put(f"/api/stores/{store.pk}", {}, format="json", HTTP_IDEMPOTENCY_KEY="key-m")
     assert response.status_code == 422
+
+
+def test_method_the_route_does_not_serve_is_405_and_keeps_no_key(api, customer):
+    client = api(customer)
+    assert _post(client, "/api/auth/me", {}, "key-405").status_code == 405
+    assert not IdempotencyRecord.objects.filter(key="key-405").exists()
+    assert client.patch("/api/auth/me", {}, HTTP_IDEMPOTENCY_KEY="key-405").status_code == 200
+
+
+def test_unknown_path_is_404_and_keeps_no_key(api, customer):
+    assert _post(api(customer), "/api/nowhere", {}, "key-404").status_code == 404
+    assert not IdempotencyRecord.objects.filter(key="key-404").exists()
 
 
 def test_retry_while_the_first_is_running_is_409(api, unchanged):
