@@ -122,7 +122,8 @@ class IdempotencyMiddleware:
             raise
         claim = getattr(request, "idempotency_claim", None)
         if claim is not None:
-            self._store(*claim, response)
+            caller, key = claim
+            self._store(caller, key, response)
         return response
 
     def process_view(
