@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from django.core.validators import RegexValidator
 from django.db import models
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
@@ -20,11 +21,17 @@ from storeops.catalog.models import (
     Variant,
 )
 from storeops.core.ids import is_digits, parse_id
+from storeops.core.slugs import SLUG_MESSAGE
 
 # ----- inputs ------------------------------------------------------------------------------------------
 
 
-@extend_schema_field({"oneOf": [{"type": "integer"}, {"type": "string"}], "description": "id or slug"})
+@extend_schema_field(
+    {
+        "oneOf": [{"type": "integer"}, {"type": "string", "pattern": "^[^\\u0000]*$"}],
+        "description": "id or slug",
+    }
+)
 class RefField(serializers.Field):
     """A reference given as an id (ASCII digits, 1..2^63-1) or a slug; resolves to the row."""
 
@@ -67,8 +74,12 @@ class UploadField(serializers.Field):
         return data
 
 
+# Lower-case letters and digits in hyphen-separated runs (the service also wants one letter); blank = automatic.
+SLUG_FORMAT = RegexValidator(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z", SLUG_MESSAGE)
+
+
 def _slug() -> serializers.CharField:
-    return serializers.CharField(max_length=100, required=False, allow_blank=True)
+    return serializers.CharField(max_length=100, required=False, allow_blank=True, validators=[SLUG_FORMAT])
 
 
 class NamedWriteInput(serializers.Serializer):

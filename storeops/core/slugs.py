@@ -55,6 +55,9 @@ def next_free_slug(model: type[models.Model], base: str) -> str:
     raise AssertionError("unreachable")
 
 
+SLUG_MESSAGE = "Enter a valid slug: lower-case letters, digits and single hyphens, with at least one letter."
+
+
 def validate_client_slug(model: type[models.Model], slug: str) -> None:
     """A slug chosen by the client: well-formed, with a letter, and free."""
     if (
@@ -62,13 +65,7 @@ def validate_client_slug(model: type[models.Model], slug: str) -> None:
         or not SLUG_PATTERN.match(slug)
         or not any(c.isalpha() for c in slug)
     ):
-        raise ValidationError(
-            {
-                "slug": [
-                    "Enter a valid slug: lower-case letters, digits and single hyphens, with at least one letter."
-                ]
-            }
-        )
+        raise ValidationError({"slug": [SLUG_MESSAGE]})
     if model._default_manager.filter(slug=slug).exists():
         raise ValidationError({"slug": [f"A {label_of(model)} with this slug already exists."]})
 

@@ -82,3 +82,15 @@ def test_request_text_fields_refuse_nul_and_blank_in_the_schema(db, tmp_path):
     login = schemas["LoginInputRequest"]
     assert login["anyOf"] == [{"required": ["username"]}, {"required": ["email"]}]
     assert "pattern" not in schemas["DepartmentOutput"]["properties"]["name"]
+
+
+def test_catalog_write_inputs_carry_the_slug_format_and_nul_free_references(db, tmp_path):
+    import re
+
+    schemas = _schema(tmp_path)["components"]["schemas"]
+    slug = schemas["DepartmentWriteInputRequest"]["properties"]["slug"]["pattern"]
+    assert re.search(slug, "phones-2")
+    assert not re.search(slug, "Phones") and not re.search(slug, "a--b") and not re.search(slug, "-a")
+    brand = schemas["ProductWriteInputRequest"]["properties"]["brand"]["oneOf"]
+    assert brand[0] == {"type": "integer"}
+    assert not re.search(brand[1]["pattern"], "app\u0000le")
