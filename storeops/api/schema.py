@@ -11,9 +11,10 @@ without per-view annotations:
   idempotency key reused with another request); DELETE: 409 (still referenced);
 - 429 and 503 where a rate limit applies (503: its counter store is unreachable);
 - `Idempotency-Key` documented on every POST, PUT and PATCH;
-- query filters allow an empty value, which means no filter.
+- query filters allow an empty value, which means no filter; so do optional fields of form bodies.
 """
 
+import copy
 import re
 from decimal import Decimal
 from typing import Any
@@ -21,7 +22,7 @@ from typing import Any
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django_filters import BooleanFilter
 from drf_spectacular.openapi import AutoSchema as BaseAutoSchema
-from drf_spectacular.plumbing import ResolvedComponent
+from drf_spectacular.plumbing import ResolvedComponent, force_instance, is_serializer
 from drf_spectacular.utils import OpenApiParameter
 from rest_framework import serializers
 
@@ -67,6 +68,13 @@ PYTHON_WHITESPACE = (
 )
 NOT_BLANK = f"[^{PYTHON_WHITESPACE}]"
 
+FORM_MEDIA_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+EMPTY_FORM_VALUE = {
+    "type": "string",
+    "maxLength": 0,
+    "description": "An optional field may be sent empty in a form body.",
+}
+
 IDEMPOTENCY_KEY = OpenApiParameter(
     name="Idempotency-Key",
     location=OpenApiParameter.HEADER,
@@ -93,6 +101,15 @@ def _bounds(validators: list[Any]) -> dict[str, Any]:
         elif isinstance(validator, MaxValueValidator):
             bounds["maximum"] = value
     return bounds
+
+
+def _form_schema(schema: dict[str, Any], optional: list[str]) -> dict[str, Any]:
+    form = copy.deepcopy(schema)
+    properties = form.get("properties", {})
+    for name in optional:
+        if name in properties:
+            properties[name] = {"anyOf": [properties[name], EMPTY_FORM_VALUE]}
+    return form
 
 
 def _refuse_nul(parameter: dict[str, Any]) -> None:
@@ -208,6 +225,35 @@ class AutoSchema(BaseAutoSchema):
         if alternatives and direction == "request":
             schema["anyOf"] = [{"required": list(names)} for names in alternatives]
         return schema
+
+    def _get_request_body(self, direction: str = "request") -> Any:  # type: ignore[override]
+        body = super()._get_request_body(direction)  # type: ignore[arg-type]
+        if not body:
+            return body
+        serializer = self.get_request_serializer()
+        if not is_serializer(serializer):
+            return body
+        serializer = force_instance(serializer)
+        if self.method == "PATCH":
+            serializer = copy.copy(serializer)
+            serializer.partial = True
+        component = self.resolve_serializer(serializer, direction)  # type: ignore[arg-type]
+        optional = [n for n, f in serializer.fields.items() if not f.read_only and not f.required]
+        if not component or not optional:
+            return body
+        # In a form body an optional field sent empty counts as not sent (or blank, where blank is allowed).
+        name = f"{component.name}Form"
+        form = ResolvedComponent(
+            name=name,
+            type=ResolvedComponent.SCHEMA,
+            object=name,
+            schema=_form_schema(component.schema, optional),
+        )
+        self.registry.register_on_missing(form)
+        for media_type, content in body["content"].items():
+            if media_type in FORM_MEDIA_TYPES:
+                content["schema"] = form.ref
+        return body
 
     def _error_component(self, name: str, schema: dict[str, Any]) -> dict[str, str]:
         component = ResolvedComponent(name=name, type=ResolvedComponent.SCHEMA, object=name, schema=schema)

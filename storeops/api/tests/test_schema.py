@@ -96,3 +96,18 @@ def test_catalog_write_inputs_carry_the_slug_format_and_nul_free_references(db, 
     brand = schemas["ProductWriteInputRequest"]["properties"]["brand"]["oneOf"]
     assert brand[0] == {"type": "integer"}
     assert not re.search(brand[1]["pattern"], "app\u0000le")
+
+
+def test_form_bodies_allow_optional_fields_empty(db, tmp_path, api, customer):
+    schema = _schema(tmp_path)
+    body = schema["paths"]["/api/auth/me"]["patch"]["requestBody"]["content"]
+    assert body["application/json"]["schema"]["$ref"].endswith("/PatchedProfileUpdateInputRequest")
+    form = body["application/x-www-form-urlencoded"]["schema"]["$ref"].split("/")[-1]
+    email = schema["components"]["schemas"][form]["properties"]["email"]["anyOf"]
+    assert email[1]["maxLength"] == 0
+    # What the schema promises: an empty optional field in a form body is accepted and changes nothing.
+    before = customer.email
+    response = api(customer).patch("/api/auth/me", "email=", content_type="application/x-www-form-urlencoded")
+    assert response.status_code == 200
+    customer.refresh_from_db()
+    assert customer.email == before
