@@ -6,7 +6,8 @@ class ApiConfig(AppConfig):
     label = "api"
 
     def ready(self) -> None:
-        from storeops.api import checks  # noqa: F401  (registers system checks)
+        from storeops.api import checks, strict  # noqa: F401  (checks registers system checks)
         from storeops.api.schema import register_extensions
 
         register_extensions()
+        strict.install()

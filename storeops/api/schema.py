@@ -103,6 +103,15 @@ def _bounds(validators: list[Any]) -> dict[str, Any]:
     return bounds
 
 
+def _decimal_pattern(field: serializers.DecimalField) -> str:
+    """The decimal strings the field takes: at least one digit, its digit limits, a sign only if it may be < 0."""
+    whole, places = field.max_whole_digits, field.decimal_places
+    sign = "" if field.min_value is not None and field.min_value >= 0 else "-?"
+    if not places:
+        return f"^{sign}\\d{{1,{whole}}}$"
+    return f"^{sign}(?:\\d{{1,{whole}}}(?:\\.\\d{{0,{places}}})?|\\.\\d{{1,{places}}})$"
+
+
 def _form_schema(schema: dict[str, Any], optional: list[str]) -> dict[str, Any]:
     form = copy.deepcopy(schema)
     properties = form.get("properties", {})
@@ -204,6 +213,13 @@ class AutoSchema(BaseAutoSchema):
 
     def _insert_field_validators(self, field: Any, schema: dict[str, Any]) -> None:
         super()._insert_field_validators(field, schema)
+        if (
+            isinstance(field, serializers.DecimalField)
+            and self._direction == "request"
+            and "pattern" in schema
+        ):
+            schema["pattern"] = _decimal_pattern(field)
+            return
         text = isinstance(field, serializers.CharField) and schema.get("type") == "string"
         if not text or "pattern" in schema or self._direction != "request":
             return
