@@ -29,7 +29,6 @@ from rest_framework import serializers
 _OPTIONAL_SLASH = re.compile(r"/\?$")
 
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH"})
-BODY_METHODS = WRITE_METHODS
 
 ERROR = {
     "type": "object",
@@ -186,7 +185,7 @@ class AutoSchema(BaseAutoSchema):
 
     def _error_statuses(self) -> list[str]:
         codes = {"400"}
-        if self.view.get_authenticators() or 401 in getattr(self.view, "error_statuses", ()):
+        if self.view.get_authenticators():
             codes.add("401")
         if isinstance(self._permission(), frozenset):
             codes.add("403")
@@ -198,6 +197,7 @@ class AutoSchema(BaseAutoSchema):
             codes |= {"409", "413"}
         if self._is_throttled():
             codes |= {"429", "503"}
+        # Statuses a view answers beyond these, e.g. 401 for wrong credentials on the views that read no token.
         codes |= {str(code) for code in getattr(self.view, "error_statuses", ())}
         return sorted(codes)
 
