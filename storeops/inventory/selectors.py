@@ -1,0 +1,65 @@
+"""Inventory reads. Every inventory route is admin-only, so the selectors scope nothing beyond that."""
+
+from typing import Any
+
+from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Sum, Value, When
+from django.db.models.functions import Coalesce
+
+from storeops.catalog.models import PriceLog
+from storeops.inventory.models import Serial, SerialMovement, StockBalance, StockEntry
+from storeops.inventory.services.config import config_get
+
+
+def low_stock_threshold() -> int:
+    return config_get().low_stock_threshold
+
+
+def stock_balance_list(*, actor: Any = None) -> QuerySet[StockBalance]:
+    threshold = low_stock_threshold()
+    return (
+        StockBalance.objects.select_related("store", "variant__product")
+        .annotate(low_stock=Case(When(quantity__lte=threshold, then=Value(True)), default=Value(False)))
+        .order_by("store", "variant", "id")
+    )
+
+
+def stock_rollup_list(*, store_ids: list[int] | None = None) -> QuerySet[Any]:
+    """One row per variant with a ledger row: the sum over the selected stores, as a values() queryset."""
+    threshold = low_stock_threshold()
+    qs = StockBalance.objects.all()
+    if store_ids is not None:
+        qs = qs.filter(store_id__in=store_ids)
+    return (
+        qs.order_by()
+        .values("variant")
+        .annotate(
+            variant_slug=F("variant__slug"),
+            variant_name=F("variant__name"),
+            product=F("variant__product_id"),
+            product_slug=F("variant__product__slug"),
+            product_name=F("variant__product__name"),
+            sku=F("variant__sku"),
+            quantity=Coalesce(Sum("quantity"), 0, output_field=IntegerField()),
+            stores=Count("pk", filter=~Q(quantity=0)),
+        )
+        .annotate(low_stock=Case(When(quantity__lte=threshold, then=Value(True)), default=Value(False)))
+        .order_by("product_name", "variant_name", "variant")
+    )
+
+
+def stock_entry_list(*, actor: Any = None) -> QuerySet[StockEntry]:
+    return StockEntry.objects.select_related("store", "variant__product", "entered_by").order_by(
+        "-created_at", "-id"
+    )
+
+
+def serial_list(*, actor: Any = None) -> QuerySet[Serial]:
+    return Serial.objects.select_related("store", "variant__product").order_by("serial_no", "id")
+
+
+def serial_movements(*, serial: Serial) -> QuerySet[SerialMovement]:
+    return SerialMovement.objects.filter(serial=serial).select_related("by").order_by("id")
+
+
+def price_log_list(*, actor: Any = None) -> QuerySet[PriceLog]:
+    return PriceLog.objects.select_related("product", "variant", "changed_by").order_by("-changed_at", "-id")
