@@ -11,21 +11,26 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from storeops.api.viewsets import ModelWriteViewSet
+from storeops.catalog.models import PriceLog
 from storeops.inventory import filters as f
 from storeops.inventory import selectors as sel
 from storeops.inventory import serializers as s
 from storeops.inventory import services
+from storeops.inventory.models import Serial, StockBalance
 
 PERMISSION = "inventory.manage"
 
 
 class StockLedgerViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     required_permissions = dict.fromkeys(("list", "retrieve", "rollup"), PERMISSION)
+    queryset = StockBalance.objects.none()  # the model, for the schema; rows come from the selectors
     serializer_class = s.StockBalanceOutput
     filterset_class = f.StockBalanceFilterSet
     ordering_fields = ["quantity", "last_movement_at", "store", "variant", "id"]
 
     def get_queryset(self) -> QuerySet[Any]:
+        if getattr(self, "swagger_fake_view", False):
+            return StockBalance.objects.none()
         if self.action == "rollup":
             store = self.request.query_params.get("store", "")
             store_ids = f.ids_of(store) if store.strip() else None
@@ -62,6 +67,7 @@ class StockEntryViewSet(ModelWriteViewSet):
 
 class SerialViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     required_permissions = dict.fromkeys(("list", "retrieve", "partial_update"), PERMISSION)
+    queryset = Serial.objects.none()  # the model, for the schema
     filterset_class = f.SerialFilterSet
     ordering_fields = ["serial_no", "updated_at", "id"]
 
@@ -82,6 +88,7 @@ class SerialViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.G
 
 class PriceLogViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     required_permissions = dict.fromkeys(("list", "retrieve"), PERMISSION)
+    queryset = PriceLog.objects.none()  # the model, for the schema
     serializer_class = s.PriceLogOutput
     filterset_class = f.PriceLogFilterSet
     ordering_fields = ["changed_at", "id"]

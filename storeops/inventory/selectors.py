@@ -2,11 +2,24 @@
 
 from typing import Any
 
-from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Sum, Value, When
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Sum,
+    Value,
+    When,
+)
 from django.db.models.functions import Coalesce
 
 from storeops.catalog.models import PriceLog
-from storeops.inventory.models import Serial, SerialMovement, StockBalance, StockEntry
+from storeops.inventory.models import Serial, SerialMovement, StockBalance, StockEntry, VariantStock
 from storeops.inventory.services.config import config_get
 
 
@@ -63,3 +76,41 @@ def serial_movements(*, serial: Serial) -> QuerySet[SerialMovement]:
 
 def price_log_list(*, actor: Any = None) -> QuerySet[PriceLog]:
     return PriceLog.objects.select_related("product", "variant", "changed_by").order_by("-changed_at", "-id")
+
+
+# ----- catalog availability: read from the maintained variant totals, never summed over the ledger ---------
+
+
+def variant_stock(*, store_id: int | None = None) -> Any:
+    """`stock` of each variant row: its total over active stores, or its balance at one (active) store."""
+    if store_id is None:
+        rows = VariantStock.objects.filter(variant=OuterRef("pk")).values("quantity")[:1]
+    else:
+        rows = StockBalance.objects.filter(
+            variant=OuterRef("pk"), store_id=store_id, store__is_active=True
+        ).values("quantity")[:1]
+    return Coalesce(Subquery(rows, output_field=IntegerField()), 0)
+
+
+def product_stock(*, active_variants_only: bool, store_id: int | None = None) -> tuple[Any, Any]:
+    """(`stock`, `in_stock`) of each product row: the sum over its (visible) variants, and whether one has any."""
+    rows: QuerySet[Any] = (
+        VariantStock.objects.filter(product=OuterRef("pk"))
+        if store_id is None
+        else StockBalance.objects.filter(
+            variant__product=OuterRef("pk"), store_id=store_id, store__is_active=True
+        )
+    )
+    if active_variants_only:
+        rows = rows.filter(variant__is_active=True)
+    summed = (
+        rows.order_by()
+        .annotate(_group=Value(1))
+        .values("_group")
+        .annotate(total=Sum("quantity"))
+        .values("total")
+    )
+    return (
+        Coalesce(Subquery(summed, output_field=IntegerField()), 0),
+        Exists(rows.filter(quantity__gt=0)),
+    )
