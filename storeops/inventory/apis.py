@@ -37,6 +37,10 @@ class StockLedgerViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, views
             return sel.stock_rollup_list(store_ids=store_ids)
         return sel.stock_balance_list(actor=self.request.user)
 
+    @property
+    def ordering_map(self) -> dict[str, list[str]]:
+        return {"quantity": ["total_quantity"]} if self.action == "rollup" else {}
+
     def get_serializer_class(self) -> Any:
         return s.StockRollupOutput if self.action == "rollup" else s.StockBalanceOutput
 

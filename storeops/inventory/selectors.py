@@ -51,11 +51,11 @@ def stock_rollup_list(*, store_ids: list[int] | None = None) -> QuerySet[Any]:
             product=F("variant__product_id"),
             product_slug=F("variant__product__slug"),
             product_name=F("variant__product__name"),
-            sku=F("variant__sku"),
-            quantity=Coalesce(Sum("quantity"), 0, output_field=IntegerField()),
+            sku=Coalesce("variant__sku", "variant__product__sku"),
+            total_quantity=Coalesce(Sum("quantity"), 0, output_field=IntegerField()),
             stores=Count("pk", filter=~Q(quantity=0)),
         )
-        .annotate(low_stock=Case(When(quantity__lte=threshold, then=Value(True)), default=Value(False)))
+        .annotate(low_stock=Case(When(total_quantity__lte=threshold, then=Value(True)), default=Value(False)))
         .order_by("product_name", "variant_name", "variant")
     )
 

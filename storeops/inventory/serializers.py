@@ -119,7 +119,7 @@ class StockRollupOutput(serializers.Serializer):
     product_slug = serializers.CharField()
     product_name = serializers.CharField()
     sku = serializers.CharField(allow_null=True)
-    quantity = serializers.IntegerField()
+    quantity = serializers.IntegerField(source="total_quantity", help_text="sum over the selected stores")
     stores = serializers.IntegerField(help_text="stores with a non-zero balance")
     low_stock = serializers.BooleanField()
 
