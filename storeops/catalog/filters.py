@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 import django_filters
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q, QuerySet
 from django.db.models.fields.json import KeyTransform
@@ -130,7 +131,11 @@ class BrandFilterSet(CatalogFilterSet):
 
 
 class ProductFilterSet(CatalogFilterSet):
-    store = IdFilter(method="filter_store", help_text="stock and availability at this store only")
+    store = IdFilter(
+        method="filter_store",
+        validators=[MinValueValidator(1), MaxValueValidator(MAX_ID)],
+        help_text="stock and availability at this store only",
+    )
     availability = BooleanFilter(method="filter_availability", help_text="in stock (true) or not (false)")
     in_stock = BooleanFilter(method="filter_availability", help_text="alias of availability")
     brand = ref_filter(Brand, "brand_id")
@@ -159,7 +164,7 @@ class ProductFilterSet(CatalogFilterSet):
         return qs.annotate(stock=stock, in_stock=in_stock)
 
     def filter_availability(self, qs: QuerySet[Product], name: str, value: bool | None) -> QuerySet[Product]:
-        return qs if value is None else qs.filter(in_stock=value)
+        return qs if value is None else qs.filter(in_stock=value)  # type: ignore[misc]  # an annotation
 
 
 def _as_json_number(value: str) -> int | float | None:
@@ -187,7 +192,11 @@ def attribute_condition(qs: QuerySet[Variant], key: str, value: str, index: int)
 
 
 class VariantFilterSet(CatalogFilterSet):
-    store = IdFilter(method="filter_store", help_text="stock and availability at this store only")
+    store = IdFilter(
+        method="filter_store",
+        validators=[MinValueValidator(1), MaxValueValidator(MAX_ID)],
+        help_text="stock and availability at this store only",
+    )
     product = ref_filter(Product, "product_id")
     brand = ref_filter(Brand, "product__brand_id")
     min_price = AmountFilter(field_name="price", lookup_expr="gte")

@@ -4,25 +4,26 @@ import datetime as dt
 from typing import Any
 
 import django_filters
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db.models import Q, QuerySet
 
 from storeops.api.filters import BooleanFilter, IdFilter, RefsFilter
 from storeops.catalog import selectors as catalog_sel
 from storeops.catalog.filters import ref_filter
 from storeops.catalog.models import PriceLog, Product, Variant
-from storeops.core.ids import parse_id
+from storeops.core.ids import MAX_ID, parse_id
 from storeops.core.time import zone
 from storeops.inventory.models import EntryType, Serial, SerialStatus, StockBalance, StockEntry
 from storeops.inventory.selectors import low_stock_threshold
 
 
 def ids_of(value: str) -> list[int]:
-    """`"1,2"` → [1, 2]; the form field has already refused malformed ids."""
+    """`"1,2"` → [1, 2]; items that are no valid id are dropped."""
     return [n for n in (parse_id(item.strip()) for item in value.split(",") if item.strip()) if n is not None]
 
 
-class StoreIdsFilter(RefsFilter):
-    """Store ids, comma-separated (any matches)."""
+class StoreIdsFilter(django_filters.CharFilter):
+    """Store ids, comma-separated (any matches); an item that is no id matches nothing."""
 
     def __init__(self, lookup: str = "store_id", *, apply: bool = True, **kwargs: Any) -> None:
         self.lookup = lookup
@@ -35,7 +36,7 @@ class StoreIdsFilter(RefsFilter):
 
 
 class ChoicesListFilter(django_filters.CharFilter):
-    """A comma list of choices; an unknown value is a 400 naming the parameter."""
+    """A comma list of choices (any matches); an unknown value matches nothing."""
 
     def __init__(self, choices: list[str], **kwargs: Any) -> None:
         self.allowed = choices
@@ -43,12 +44,7 @@ class ChoicesListFilter(django_filters.CharFilter):
         super().__init__(method=self.by_choices, **kwargs)
 
     def by_choices(self, qs: QuerySet[Any], name: str, value: str) -> QuerySet[Any]:
-        wanted = [item.strip() for item in value.split(",") if item.strip()]
-        unknown = [item for item in wanted if item not in self.allowed]
-        if unknown:
-            from django.core.exceptions import ValidationError
-
-            raise ValidationError({name: [f"Unknown value: {unknown[0][:40]}."]})
+        wanted = [item.strip() for item in value.split(",") if item.strip() in self.allowed]
         return qs.filter(**{f"{self.field_name}__in": wanted})
 
 
@@ -69,6 +65,11 @@ def _low_stock(qs: QuerySet[Any], name: str, value: bool | None) -> QuerySet[Any
 
 
 BALANCE_SEARCH = ("variant__product__name", "variant__name", "variant__sku", "variant__product__sku")
+
+
+def id_filter(**kwargs: Any) -> IdFilter:
+    """One id; the bounds are stated so that the schema shows them."""
+    return IdFilter(validators=[MinValueValidator(1), MaxValueValidator(MAX_ID)], **kwargs)
 
 
 class StockBalanceFilterSet(django_filters.FilterSet):
@@ -107,8 +108,8 @@ class StockEntryFilterSet(django_filters.FilterSet):
     variant = ref_filter(Variant, "variant_id")
     product = ref_filter(Product, "variant__product_id")
     entry_type = ChoicesListFilter(list(EntryType.values), field_name="entry_type")
-    booking = IdFilter(method="filter_booking", help_text="booking id")
-    entered_by = IdFilter(field_name="entered_by_id", help_text="user id")
+    booking = id_filter(method="filter_booking", help_text="booking id")
+    entered_by = id_filter(field_name="entered_by_id", help_text="user id")
     transfer_id = django_filters.UUIDFilter(field_name="transfer_id")
     date_from = django_filters.DateFilter(field_name="entry_date", lookup_expr="gte")
     date_to = django_filters.DateFilter(field_name="entry_date", lookup_expr="lte")
@@ -150,7 +151,7 @@ class PriceLogFilterSet(django_filters.FilterSet):
         method="filter_product", help_text="product ids or slugs: its own and its variants' logs"
     )
     variant = ref_filter(Variant, "variant_id")
-    changed_by = IdFilter(field_name="changed_by_id", help_text="user id")
+    changed_by = id_filter(field_name="changed_by_id", help_text="user id")
     date_from = django_filters.DateFilter(method="filter_date_from", help_text="inclusive, in TIME_ZONE")
     date_to = django_filters.DateFilter(method="filter_date_to", help_text="inclusive, in TIME_ZONE")
 

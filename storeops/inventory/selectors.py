@@ -83,6 +83,7 @@ def price_log_list(*, actor: Any = None) -> QuerySet[PriceLog]:
 
 def variant_stock(*, store_id: int | None = None) -> Any:
     """`stock` of each variant row: its total over active stores, or its balance at one (active) store."""
+    rows: QuerySet[Any]
     if store_id is None:
         rows = VariantStock.objects.filter(variant=OuterRef("pk")).values("quantity")[:1]
     else:

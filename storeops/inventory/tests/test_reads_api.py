@@ -8,7 +8,7 @@ from django.utils import timezone
 from storeops.catalog.models import PriceLog
 from storeops.catalog.tests.factories import ProductFactory, VariantFactory
 from storeops.inventory.models import InventoryConfig, Serial, StockBalance, StockEntry
-from storeops.inventory.services import config_update, stock_entry_create
+from storeops.inventory.services import stock_entry_create
 from storeops.stores.tests.factories import StoreFactory
 
 ROUTES = [
@@ -26,7 +26,8 @@ ROUTES = [
 
 def stock(store, variant, quantity: int, entry_type: str = "purchase") -> StockEntry:  # type: ignore[no-untyped-def]
     return stock_entry_create(
-        data={"entry_type": entry_type, "store": store.pk, "variant": variant, "quantity": quantity}, actor=None
+        data={"entry_type": entry_type, "store": store.pk, "variant": variant, "quantity": quantity},
+        actor=None,
     )
 
 
@@ -80,7 +81,9 @@ def test_rollup_sums_over_stores_and_honours_store(admin_api, store, other_store
     stock(store, variant, 4)
     stock(other_store, variant, 3)
     rows = admin_api.get("/api/stock-ledgers/rollup").json()["results"]
-    assert [(r["variant"], r["quantity"], r["stores"], r["low_stock"]) for r in rows] == [(variant.pk, 7, 2, False)]
+    assert [(r["variant"], r["quantity"], r["stores"], r["low_stock"]) for r in rows] == [
+        (variant.pk, 7, 2, False)
+    ]
     one = admin_api.get(f"/api/stock-ledgers/rollup/?store={other_store.pk}").json()["results"]
     assert [(r["quantity"], r["stores"], r["low_stock"]) for r in one] == [(3, 1, True)]
     assert admin_api.get("/api/stock-ledgers/rollup?low_stock=true").json()["count"] == 0
@@ -93,7 +96,9 @@ def test_config_get_put_patch_and_audit(admin_api, admin_user, variant):
     assert body["low_stock_threshold"] == 5 and body["allow_negative_stock"] is False
     response = admin_api.put("/api/inventory-config/", {"low_stock_threshold": 2}, format="json")
     assert response.json()["low_stock_threshold"] == 2 and response.json()["allow_negative_stock"] is False
-    response = admin_api.patch("/api/inventory-config", {"serial_tracked_categories": [category.slug]}, format="json")
+    response = admin_api.patch(
+        "/api/inventory-config", {"serial_tracked_categories": [category.slug]}, format="json"
+    )
     assert response.json()["serial_tracked_categories"] == [
         {"id": category.pk, "slug": category.slug, "name": category.name}
     ]
@@ -127,11 +132,19 @@ def test_price_logs_written_by_catalog_changes(admin_api, admin_user):
     assert admin_api.get(f"/api/price-logs/{variant_log['id']}").status_code == 200
 
 
-LISTS = ["/api/stock-ledgers", "/api/stock-ledgers/rollup", "/api/stock-entries", "/api/serials", "/api/price-logs"]
+LISTS = [
+    "/api/stock-ledgers",
+    "/api/stock-ledgers/rollup",
+    "/api/stock-entries",
+    "/api/serials",
+    "/api/price-logs",
+]
 
 
 @pytest.mark.parametrize("path", LISTS)
-def test_list_queries_do_not_grow_with_page_size(admin_api, django_assert_max_num_queries, path, tracked_variant):
+def test_list_queries_do_not_grow_with_page_size(
+    admin_api, django_assert_max_num_queries, path, tracked_variant
+):
     stores = [StoreFactory() for _ in range(3)]
     for index in range(6):
         variant = VariantFactory(product=ProductFactory())

@@ -15,7 +15,10 @@ def test_serial_lifecycle_acceptance(post, admin_api, unchanged, store, tracked_
     assert wrong_count.json() == {"serial_numbers": ["Give exactly 2 serial numbers, one per unit."]}
     assert repeated.json() == {"serial_numbers": ["Repeated serial numbers: A1."]}
     assert post({**purchase, "serial_numbers": ["a1", "A2"]}).status_code == 201
-    assert set(Serial.objects.values_list("serial_no", "status")) == {("A1", "available"), ("A2", "available")}
+    assert set(Serial.objects.values_list("serial_no", "status")) == {
+        ("A1", "available"),
+        ("A2", "available"),
+    }
     again = post({**purchase, "quantity": 1, "serial_numbers": ["A1"]})
     assert again.status_code == 400 and again.json() == {"serial_numbers": ["Already registered: A1."]}
     sale = {"entry_type": "sale", **base, "quantity": 1, "serial_numbers": ["A1"]}
@@ -41,7 +44,15 @@ def test_serial_of_another_variant_is_refused(post, store, tracked_variant):
     from storeops.catalog.tests.factories import VariantFactory
 
     sibling = VariantFactory(product=tracked_variant.product)
-    post({"entry_type": "purchase", "store": store.pk, "variant": sibling.pk, "quantity": 1, "serial_numbers": ["S1"]})
+    post(
+        {
+            "entry_type": "purchase",
+            "store": store.pk,
+            "variant": sibling.pk,
+            "quantity": 1,
+            "serial_numbers": ["S1"],
+        }
+    )
     post({"entry_type": "purchase", "store": store.pk, "variant": tracked_variant.pk, "quantity": 1,
           "serial_numbers": ["S2"]})  # fmt: skip
     response = post({"entry_type": "sale", "store": store.pk, "variant": tracked_variant.pk, "quantity": 1,
@@ -49,11 +60,16 @@ def test_serial_of_another_variant_is_refused(post, store, tracked_variant):
     assert response.json() == {"serial_numbers": ["Belongs to another variant: S1."]}
 
 
-def test_transfer_moves_serials_and_in_transit_arrives_available(post, admin_api, store, other_store, tracked_variant):
+def test_transfer_moves_serials_and_in_transit_arrives_available(
+    post, admin_api, store, other_store, tracked_variant
+):
     post({"entry_type": "purchase", "store": store.pk, "variant": tracked_variant.pk, "quantity": 1,
           "serial_numbers": ["T1"]})  # fmt: skip
     serial = Serial.objects.get(serial_no="T1")
-    assert admin_api.patch(f"/api/serials/{serial.pk}", {"status": "in_transit"}, format="json").status_code == 200
+    assert (
+        admin_api.patch(f"/api/serials/{serial.pk}", {"status": "in_transit"}, format="json").status_code
+        == 200
+    )
     response = post({"entry_type": "transfer_out", "store": store.pk, "counterpart_store": other_store.pk,
                      "variant": tracked_variant.pk, "quantity": 1, "serial_numbers": ["T1"]})  # fmt: skip
     assert response.status_code == 201, response.json()
@@ -82,7 +98,9 @@ def test_reversal_restores_serials_and_removes_created_ones(post, admin_api, sto
 def test_update_changing_serials_reposts_them(post, admin_api, store, tracked_variant):
     purchase = post({"entry_type": "purchase", "store": store.pk, "variant": tracked_variant.pk, "quantity": 1,
                      "serial_numbers": ["U1"]}).json()  # fmt: skip
-    response = admin_api.patch(f"/api/stock-entries/{purchase['id']}", {"serial_numbers": ["U2"]}, format="json")
+    response = admin_api.patch(
+        f"/api/stock-entries/{purchase['id']}", {"serial_numbers": ["U2"]}, format="json"
+    )
     assert response.status_code == 200, response.json()
     assert list(Serial.objects.values_list("serial_no", flat=True)) == ["U2"]
     note_only = admin_api.patch(f"/api/stock-entries/{purchase['id']}", {"note": "x"}, format="json")
@@ -94,10 +112,15 @@ def test_manual_status_change_rules(admin_api, post, unchanged, store, tracked_v
     post({"entry_type": "purchase", "store": store.pk, "variant": tracked_variant.pk, "quantity": 1,
           "serial_numbers": ["M1"]})  # fmt: skip
     serial = Serial.objects.get()
-    response = admin_api.patch(f"/api/serials/{serial.pk}/", {"status": "defective", "note": "cracked"}, format="json")
+    response = admin_api.patch(
+        f"/api/serials/{serial.pk}/", {"status": "defective", "note": "cracked"}, format="json"
+    )
     assert response.status_code == 200
     assert response.json()["status"] == "defective" and response.json()["note"] == "cracked"
-    assert ActivityEvent.objects.get(action="inventory.serial.updated").changes["status"] == ["available", "defective"]
+    assert ActivityEvent.objects.get(action="inventory.serial.updated").changes["status"] == [
+        "available",
+        "defective",
+    ]
     with unchanged(Serial.objects.all()):
         refused = admin_api.patch(f"/api/serials/{serial.pk}", {"status": "sold"}, format="json")
     assert refused.json() == {"status": [STATUS_MESSAGE]}
@@ -109,7 +132,9 @@ def test_manual_status_change_rules(admin_api, post, unchanged, store, tracked_v
 def test_enabling_tracking_with_stock_is_refused(post, admin_api, unchanged, store, variant):
     post({"entry_type": "purchase", "store": store.pk, "variant": variant.pk, "quantity": 1})
     category = variant.product.subcategory.category
-    response = admin_api.patch("/api/inventory-config", {"serial_tracked_categories": [category.pk]}, format="json")
+    response = admin_api.patch(
+        "/api/inventory-config", {"serial_tracked_categories": [category.pk]}, format="json"
+    )
     assert response.status_code == 409
     assert response.json()["code"] == "untracked_stock" and response.json()["variants"] == [variant.pk]
     config_update(data={"serial_tracked_categories": []}, actor=None)
