@@ -24,11 +24,10 @@ def _balances() -> list[str]:
     problems += [
         f"balance {pair}: missing, entries sum to {total}" for pair, total in sums.items() if pair not in seen
     ]
-    totals = defaultdict(int)
-    for balance in (
-        StockBalance.objects.filter(store__is_active=True).order_by().values("variant_id", "quantity")
-    ):
-        totals[balance["variant_id"]] += balance["quantity"]
+    totals: dict[int, int] = defaultdict(int)
+    active = StockBalance.objects.filter(store__is_active=True).order_by()
+    for variant_id, quantity in active.values_list("variant_id", "quantity"):
+        totals[variant_id] += quantity
     for row in VariantStock.objects.order_by("variant_id").values("variant_id", "quantity"):
         if row["quantity"] != totals.get(row["variant_id"], 0):
             problems.append(
