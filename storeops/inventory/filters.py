@@ -163,10 +163,10 @@ class PriceLogFilterSet(django_filters.FilterSet):
         ids = catalog_sel.resolve_ids(Product, value)
         return qs.filter(product_id__in=ids) if ids else qs.none()
 
-    def filter_date_from(self, qs: QuerySet[Any], name: str, value: dt.date | None) -> QuerySet[Any]:
+    def filter_date_from(self, qs: QuerySet[Any], name: str, value: dt.date) -> QuerySet[Any]:
         return qs if value is None else qs.filter(changed_at__gte=_day_start(value))
 
-    def filter_date_to(self, qs: QuerySet[Any], name: str, value: dt.date | None) -> QuerySet[Any]:
+    def filter_date_to(self, qs: QuerySet[Any], name: str, value: dt.date) -> QuerySet[Any]:
         if value is None:
             return qs
         if value >= dt.date.max:
