@@ -8,6 +8,7 @@ api_patterns: list[URLPattern | URLResolver] = [
     path("", include("storeops.accounts.urls")),
     path("", include("storeops.stores.urls")),
     path("", include("storeops.catalog.urls")),
+    path("", include("storeops.inventory.urls")),
     path("", include("storeops.notifications.urls")),
     re_path(r"^schema/?$", docs.SchemaApi.as_view(), name="schema"),
     re_path(r"^docs/?$", docs.SwaggerApi.as_view(url_name="schema"), name="swagger-ui"),

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "storeops.activity",
     "storeops.stores",
     "storeops.catalog",
+    "storeops.inventory",
     "storeops.notifications",
 ]
 

@@ -20,6 +20,12 @@ STORE_BRANCH_HEAD_REMOVED = "stores.store.branch_head_removed"
 GEOFENCE_CREATED = "stores.geofence.created"
 GEOFENCE_UPDATED = "stores.geofence.updated"
 
+INVENTORY_CONFIG_UPDATED = "inventory.config.updated"
+STOCK_ENTRY_CREATED = "inventory.stock_entry.created"
+STOCK_ENTRY_UPDATED = "inventory.stock_entry.updated"
+STOCK_ENTRY_DELETED = "inventory.stock_entry.deleted"
+SERIAL_UPDATED = "inventory.serial.updated"
+
 NOTIFICATION_RETRIED = "notifications.notification.retried"
 
 LOG_EXPORTED = "activity.log.exported"

@@ -99,7 +99,9 @@ class ProductViewSet(CatalogViewSet):
     selector = sel.product_list
     filterset_class = f.ProductFilterSet
     write_input = s.ProductWriteInput
-    output = s.ProductOutput
+    output = s.ProductStaffOutput
+    public_output = s.ProductOutput
+    full_output_for = sel.is_staff
     entity = "product"
     create_service = services.product_create
     update_service = services.product_update
@@ -111,7 +113,9 @@ class VariantViewSet(CatalogViewSet):
     selector = sel.variant_list
     filterset_class = f.VariantFilterSet
     write_input = s.VariantWriteInput
-    output = s.VariantOutput
+    output = s.VariantStaffOutput
+    public_output = s.VariantOutput
+    full_output_for = sel.is_staff
     entity = "variant"
     create_service = services.variant_create
     update_service = services.variant_update

@@ -7,11 +7,12 @@ from decimal import Decimal
 from typing import Any
 
 import django_filters
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q, QuerySet
 from django.db.models.fields.json import KeyTransform
 
-from storeops.api.filters import AmountFilter, BooleanFilter, RefsFilter
+from storeops.api.filters import AmountFilter, BooleanFilter, IdFilter, RefsFilter
 from storeops.catalog import selectors as sel
 from storeops.catalog.models import (
     Brand,
@@ -25,6 +26,7 @@ from storeops.catalog.models import (
     Variant,
 )
 from storeops.core.ids import MAX_ID
+from storeops.inventory import selectors as inventory_sel
 
 ATTRIBUTE_PREFIX = "attribute."
 _NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?", re.ASCII)
@@ -129,6 +131,13 @@ class BrandFilterSet(CatalogFilterSet):
 
 
 class ProductFilterSet(CatalogFilterSet):
+    store = IdFilter(
+        method="filter_store",
+        validators=[MinValueValidator(1), MaxValueValidator(MAX_ID)],
+        help_text="stock and availability at this store only",
+    )
+    availability = BooleanFilter(method="filter_availability", help_text="in stock (true) or not (false)")
+    in_stock = BooleanFilter(method="filter_availability", help_text="alias of availability")
     brand = ref_filter(Brand, "brand_id")
     department = RefsFilter(method=_by_taxonomy("departments"), help_text="ids or slugs")
     category = RefsFilter(method=_by_taxonomy("categories"), help_text="ids or slugs")
@@ -142,9 +151,20 @@ class ProductFilterSet(CatalogFilterSet):
     class Meta:
         model = Product
         fields = [
-            "brand", "department", "category", "subcategory", "unit", "min_price", "max_price", "search",
-            "is_active",
+            "store", "availability", "in_stock", "brand", "department", "category", "subcategory", "unit",
+            "min_price", "max_price", "search", "is_active",
         ]  # fmt: skip
+
+    def filter_store(self, qs: QuerySet[Product], name: str, value: int | None) -> QuerySet[Product]:
+        if value is None:
+            return qs
+        stock, in_stock = inventory_sel.product_stock(
+            active_variants_only=not sel.is_admin(self.actor()), store_id=value
+        )
+        return qs.annotate(stock=stock, in_stock=in_stock)
+
+    def filter_availability(self, qs: QuerySet[Product], name: str, value: bool | None) -> QuerySet[Product]:
+        return qs if value is None else qs.filter(in_stock=value)  # type: ignore[misc]  # an annotation
 
 
 def _as_json_number(value: str) -> int | float | None:
@@ -172,6 +192,11 @@ def attribute_condition(qs: QuerySet[Variant], key: str, value: str, index: int)
 
 
 class VariantFilterSet(CatalogFilterSet):
+    store = IdFilter(
+        method="filter_store",
+        validators=[MinValueValidator(1), MaxValueValidator(MAX_ID)],
+        help_text="stock and availability at this store only",
+    )
     product = ref_filter(Product, "product_id")
     brand = ref_filter(Brand, "product__brand_id")
     min_price = AmountFilter(field_name="price", lookup_expr="gte")
@@ -181,7 +206,10 @@ class VariantFilterSet(CatalogFilterSet):
 
     class Meta:
         model = Variant
-        fields = ["product", "brand", "min_price", "max_price", "search", "is_active"]
+        fields = ["store", "product", "brand", "min_price", "max_price", "search", "is_active"]
+
+    def filter_store(self, qs: QuerySet[Variant], name: str, value: int | None) -> QuerySet[Variant]:
+        return qs if value is None else qs.annotate(stock=inventory_sel.variant_stock(store_id=value))
 
     def filter_queryset(self, queryset: QuerySet[Variant]) -> QuerySet[Variant]:
         qs = super().filter_queryset(queryset)

@@ -20,6 +20,7 @@ from storeops.catalog.models import (
     Variant,
 )
 from storeops.core.ids import is_digits, parse_id
+from storeops.inventory.selectors import product_stock, variant_stock
 
 
 def is_admin(actor: Any) -> bool:
@@ -109,9 +110,11 @@ def product_list(*, actor: Any) -> QuerySet[Product]:
         variants = variants.filter(is_active=True)
     # A correlated count is evaluated for the rows of one page only, unlike a join + GROUP BY over all.
     count = variants.order_by().values("product").annotate(n=Count("pk")).values("n")
+    stock, in_stock = product_stock(active_variants_only=not is_admin(actor))
     qs = (
         Product.objects.select_related("brand", "unit", "subcategory__category__department")
         .annotate(variant_count=Coalesce(Subquery(count, output_field=IntegerField()), Value(0)))
+        .annotate(stock=stock, in_stock=in_stock)
         .order_by("name", "id")
     )
     return qs if is_admin(actor) else qs.filter(is_active=True)
@@ -119,6 +122,7 @@ def product_list(*, actor: Any) -> QuerySet[Product]:
 
 def variant_list(*, actor: Any) -> QuerySet[Variant]:
     qs = Variant.objects.select_related("product__brand", "product__unit").order_by("name", "id")
+    qs = qs.annotate(stock=variant_stock())
     return qs if is_admin(actor) else qs.filter(is_active=True, product__is_active=True)
 
 

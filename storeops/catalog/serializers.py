@@ -241,6 +241,7 @@ class ProductOutput(serializers.ModelSerializer):
     unit_slug = _ref("unit.slug", null=True)
     unit_name = _ref("unit.name", null=True)
     variant_count = serializers.IntegerField(read_only=True)
+    in_stock = serializers.BooleanField(read_only=True)
 
     class Meta:
         model = Product
@@ -248,7 +249,7 @@ class ProductOutput(serializers.ModelSerializer):
             "id", "name", "slug", "brand", "brand_slug", "brand_name",
             "subcategory", "subcategory_slug", "subcategory_name", "category", "category_slug", "category_name",
             "department", "department_slug", "department_name", "unit", "unit_slug", "unit_name",
-            "sku", "description", "price", "is_active", "variant_count", *TIMES,
+            "sku", "description", "price", "is_active", "variant_count", "in_stock", *TIMES,
         ]  # fmt: skip
         read_only_fields = fields
 
@@ -263,13 +264,37 @@ class VariantOutput(serializers.ModelSerializer):
     unit_slug = _ref("product.unit.slug", null=True)
     unit_name = _ref("product.unit.name", null=True)
     attributes = serializers.DictField(read_only=True)
+    in_stock = serializers.SerializerMethodField()
 
     class Meta:
         model = Variant
         fields = [
             "id", "product", "product_slug", "product_name", "name", "slug", "sku", "price", "attributes",
-            "is_active", "brand", "brand_slug", "brand_name", "unit", "unit_slug", "unit_name", *TIMES,
+            "is_active", "brand", "brand_slug", "brand_name", "unit", "unit_slug", "unit_name", "in_stock", *TIMES,
         ]  # fmt: skip
+        read_only_fields = fields
+
+    def get_in_stock(self, obj: Variant) -> bool:
+        return getattr(obj, "stock", 0) > 0
+
+
+class ProductStaffOutput(ProductOutput):
+    """Staff also see the stock (sum of balances over active stores, or at `?store=`)."""
+
+    stock = serializers.IntegerField(read_only=True)
+
+    class Meta(ProductOutput.Meta):
+        fields = [*ProductOutput.Meta.fields, "stock"]
+        read_only_fields = fields
+
+
+class VariantStaffOutput(VariantOutput):
+    """Staff also see the stock (sum of balances over active stores, or at `?store=`)."""
+
+    stock = serializers.IntegerField(read_only=True)
+
+    class Meta(VariantOutput.Meta):
+        fields = [*VariantOutput.Meta.fields, "stock"]
         read_only_fields = fields
 
 

@@ -30,6 +30,15 @@ def protected_references(instance: models.Model) -> dict[str, int]:
     return counts
 
 
+def drop_non_references(instance: models.Model) -> None:
+    """Delete the rows a `reference_condition` says do not count (e.g. zero stock balances), so they go first."""
+    for rel in instance._meta.related_objects:
+        condition = getattr(rel.related_model, "reference_condition", None)
+        if condition is None or getattr(rel, "on_delete", None) not in (models.PROTECT, models.RESTRICT):
+            continue
+        rel.related_model._base_manager.filter(**{rel.field.name: instance}).exclude(condition).delete()
+
+
 def refuse_if_referenced(instance: models.Model, references: dict[str, int]) -> None:
     """409 `protected` with the counts, when there are any."""
     if references:
@@ -51,6 +60,7 @@ def delete_row(
     record(actor=actor, action=action, entity=instance, changes=changes)
     try:
         with transaction.atomic():
+            drop_non_references(instance)
             instance.delete()
     except (models.ProtectedError, models.RestrictedError, IntegrityError):
         # A reference appeared after the check; the caller's transaction rolls the audit event back.

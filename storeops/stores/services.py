@@ -14,6 +14,7 @@ from storeops.activity.services import record, snapshot
 from storeops.core.locking import LockTarget, lock_related_rows
 from storeops.core.services import changed_columns, changes_apply, model_update
 from storeops.core.time import is_known_timezone
+from storeops.inventory.services.ledger import totals_recount
 from storeops.stores.models import Geofence, Store, StoreType
 
 STORE_FIELDS = (
@@ -212,6 +213,8 @@ def store_update(*, store: Store, data: StoreInput, actor: Any) -> Store:
             actions.STORE_DEACTIVATED if changes.get("is_active") == [True, False] else actions.STORE_UPDATED
         )
         record(actor=actor, action=action, entity=store, changes=changes)
+        if "is_active" in changes:
+            totals_recount(store_id=store.pk)
     if "branch_head" in data:
         head = _branch_head_user(data["branch_head"])
         if head is None:
@@ -230,6 +233,7 @@ def store_deactivate(*, store: Store, actor: Any) -> Store:
         record(
             actor=actor, action=actions.STORE_DEACTIVATED, entity=store, changes={"is_active": [True, False]}
         )
+        totals_recount(store_id=store.pk)
     return store
 
 

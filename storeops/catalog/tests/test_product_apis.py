@@ -18,7 +18,7 @@ PRODUCT_KEYS = {
     "id", "name", "slug", "brand", "brand_slug", "brand_name", "subcategory", "subcategory_slug",
     "subcategory_name", "category", "category_slug", "category_name", "department", "department_slug",
     "department_name", "unit", "unit_slug", "unit_name", "sku", "description", "price", "is_active",
-    "variant_count", "date_created", "date_modified",
+    "variant_count", "in_stock", "stock", "date_created", "date_modified",
 }  # fmt: skip
 
 

@@ -8,7 +8,8 @@ from storeops.catalog.tests.factories import PriceLogFactory, ProductFactory, Va
 
 VARIANT_KEYS = {
     "id", "product", "product_slug", "product_name", "name", "slug", "sku", "price", "attributes", "is_active",
-    "brand", "brand_slug", "brand_name", "unit", "unit_slug", "unit_name", "date_created", "date_modified",
+    "brand", "brand_slug", "brand_name", "unit", "unit_slug", "unit_name", "in_stock", "stock", "date_created",
+    "date_modified",
 }  # fmt: skip
 
 

@@ -15,6 +15,7 @@ SEED_STEPS = [
     "storeops.stores.scale.seed_stores",
     "storeops.accounts.scale.seed_people",
     "storeops.catalog.scale.seed_catalog",
+    "storeops.inventory.scale.seed_inventory",
 ]
 DEFAULT_PASSWORD = "storeops-bench"
 
