@@ -9,6 +9,7 @@ from rest_framework.views import APIView
 from storeops.accounts import serializers as s
 from storeops.accounts.filters import UserFilterSet
 from storeops.accounts.models import User
+from storeops.accounts.outputs import me_output
 from storeops.accounts.selectors import user_list
 from storeops.accounts.services import auth, tokens, users, verification
 from storeops.api.viewsets import ModelWriteViewSet
@@ -76,7 +77,7 @@ class MeApi(APIView):
 
     @extend_schema(responses={200: s.MeOutput})
     def get(self, request: Request) -> Response:
-        return Response(s.MeOutput(request.user).data)
+        return Response(me_output(_user(request)))
 
     @extend_schema(request=s.ProfileUpdateInput, responses={200: s.MeOutput})
     def patch(self, request: Request) -> Response:
