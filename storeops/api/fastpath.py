@@ -42,6 +42,7 @@ from django.utils.http import parse_etags
 from rest_framework.generics import get_object_or_404
 from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
+from rest_framework.response import Response
 
 from storeops.core.cache import ALIAS, CacheUnavailable, generation
 
@@ -80,6 +81,13 @@ def datetime_text(value: Any) -> str | None:
         return None
     text = timezone.localtime(value).isoformat()
     return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
+def json_response(request: Request, data: Any) -> Any:
+    """`data` as JSON: encoded fast when the plain rendering is asked for, else by the REST framework."""
+    if getattr(request, "accepted_media_type", JSON) != JSON:
+        return Response(data)
+    return HttpResponse(dumps(data), content_type=JSON)
 
 
 # ----- pages ---------------------------------------------------------------------------------------------

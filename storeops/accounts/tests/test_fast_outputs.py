@@ -68,3 +68,11 @@ def test_api_calls_get_no_session(api, advisor):
     response = api(advisor).get("/api/auth/me")
     assert "sessionid" not in response.cookies and "Cookie" not in response.get("Vary", "")
     assert response.wsgi_request.__dict__.get("session") is None
+
+
+def test_me_honours_a_requested_indent(api, advisor):
+    client = api(advisor)
+    plain = client.get("/api/auth/me")
+    assert client.get("/api/auth/me", HTTP_ACCEPT="application/json; indent=0").content == plain.content
+    indented = client.get("/api/auth/me", HTTP_ACCEPT="application/json; indent=2")
+    assert indented.content.startswith(b'{\n  "id"') and indented.json() == plain.json()
