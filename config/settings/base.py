@@ -55,6 +55,8 @@ MIDDLEWARE = [
     "storeops.api.middleware.SiteMessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "storeops.api.idempotency.IdempotencyMiddleware",
+    # Last: an anonymous catalog read already cached is answered before routing; everything above still runs.
+    "storeops.api.fastpath.CachedReadMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"

@@ -144,6 +144,7 @@ else:
 class FastReadMixin(_View):
     # No class docstring: the schema generator would show it as the description of every operation.
     read_cache: ClassVar[str | None] = None
+    read_front: ClassVar[bool] = False
     read_audience: Callable[..., str]
     fast_columns: ClassVar[tuple[str, ...]] = ()
     fast_row: Callable[..., Row] | None = None
@@ -190,12 +191,19 @@ class FastReadMixin(_View):
         # Another rendering (an indent asked for in Accept) is neither cached nor served from the cache.
         return getattr(request, "accepted_media_type", JSON) == JSON
 
-    def _key(self, kind: str, target: str) -> str | None:
+    def _generation(self) -> int | None:
         if self.read_cache is None:
             return None
-        try:
-            number = generation(self.read_cache)
-        except CacheUnavailable:
+        if not hasattr(self, "_generation_number"):
+            try:
+                self._generation_number: int | None = generation(self.read_cache)
+            except CacheUnavailable:
+                self._generation_number = None
+        return self._generation_number
+
+    def _key(self, kind: str, target: str) -> str | None:
+        number = self._generation()
+        if number is None:
             return None
         digest = hashlib.blake2b(target.encode(), digest_size=20).hexdigest()
         return f"read:{self.read_cache}:{number}:{kind}:{self.read_audience(self.request.user)}:{digest}"
@@ -211,23 +219,75 @@ class FastReadMixin(_View):
         return count
 
     def _answer(self, render: Callable[[], bytes]) -> HttpResponse:
-        key = self._key("answer", self.request.build_absolute_uri())
+        uri = self.request.build_absolute_uri()
+        key = self._key("answer", uri)
         entry = _get(key)
         if entry is None:
             body = render()
             entry = (etag_of(body), body)
             _set(key, entry)
-        etag, body = entry
-        header = self.request.headers.get("If-None-Match")
-        if header and _matches(header, etag):
-            response: HttpResponse = HttpResponseNotModified()
-        else:
-            response = HttpResponse(body, content_type=JSON)
-        response["ETag"] = etag
-        token = "HTTP_AUTHORIZATION" in self.request.META
-        response["Cache-Control"] = "private, no-cache" if token else "public, no-cache"
-        patch_vary_headers(response, ["Authorization"])
-        return response
+            if self.read_front and _anonymous(self.request) and not self.request.user.is_authenticated:
+                allow = ", ".join(self.allowed_methods)
+                _set(_front_key(uri), (self.read_cache, self._generation(), *entry, allow))
+        return conditional_answer(self.request, *entry)
+
+
+def _anonymous(request: Any) -> bool:
+    return "HTTP_AUTHORIZATION" not in request.META
+
+
+def conditional_answer(request: Any, etag: str, body: bytes) -> HttpResponse:
+    """`body` with its ETag and caching headers, or 304 when `If-None-Match` names the ETag."""
+    header = request.headers.get("If-None-Match")
+    if header and _matches(header, etag):
+        response: HttpResponse = HttpResponseNotModified()
+    else:
+        response = HttpResponse(body, content_type=JSON)
+    response["ETag"] = etag
+    response["Cache-Control"] = "public, no-cache" if _anonymous(request) else "private, no-cache"
+    patch_vary_headers(response, ["Authorization"])
+    return response
+
+
+# ----- answering anonymous reads before routing ----------------------------------------------------------
+
+
+def _front_key(uri: str) -> str:
+    return f"read:front:{hashlib.blake2b(uri.encode(), digest_size=20).hexdigest()}"
+
+
+class CachedReadMiddleware:
+    """Answers an anonymous GET from the cache before URL routing and the REST framework, when a view with
+    `read_front = True` has cached the answer for exactly this URL and its namespace has not changed since.
+
+    The entry exists only because the view answered 200 to an anonymous caller (permissions and filters were
+    checked then; `read_front` views have no throttles). Requests with a token, or asking for another
+    rendering than plain JSON, always go to the view. The response is the one the view gives, headers
+    included; the middleware before this one add theirs as usual.
+    """
+
+    def __init__(self, get_response: Callable[[Any], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: Any) -> HttpResponse:
+        if (
+            request.method == "GET"
+            and _anonymous(request)
+            and request.path_info.startswith("/api/")
+            and request.META.get("HTTP_ACCEPT", "*/*") in ("*/*", JSON)
+        ):
+            entry = _get(_front_key(request.build_absolute_uri()))
+            if entry is not None:
+                namespace, number, etag, body, allow = entry
+                try:
+                    current = generation(namespace)
+                except CacheUnavailable:
+                    current = None
+                if current == number:
+                    response = conditional_answer(request, etag, body)
+                    response["Allow"] = allow
+                    return response
+        return self.get_response(request)
 
 
 def _get(key: str | None) -> Any:

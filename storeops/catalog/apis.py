@@ -25,6 +25,7 @@ class CatalogViewSet(FastReadMixin, ModelWriteViewSet):
     destroy_responses = {409: s.ProtectedOutput}
     read_cache = sel.CACHE
     read_audience = out.audience
+    read_front = True  # anonymous reads are answered before routing (no throttles on catalog reads)
 
 
 class DepartmentViewSet(CatalogViewSet):

@@ -164,3 +164,40 @@ def test_a_write_in_one_process_is_seen_by_a_read_in_another(api, admin_user, sh
     assert response.status_code == 200
     two_processes.second()
     assert price_of(api()) == "16.00"
+
+
+# ----- anonymous reads answered before routing -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ["/api/products?page_size=1", "/api/products/phone/", "/api/brands"])
+def test_an_anonymous_read_from_the_front_equals_the_view_answer(api, shop, path, monkeypatch):
+    from storeops.api import fastpath as fp
+
+    first = api().get(path)
+    served = []
+    original = fp.conditional_answer
+    monkeypatch.setattr(fp, "conditional_answer", lambda *a: served.append(a) or original(*a))
+    second = api().get(path)
+    assert served, "not answered"
+    assert second.content == first.content and second.status_code == 200
+    skip = {"X-Request-ID"}
+    assert {k: v for k, v in second.items() if k not in skip} == {
+        k: v for k, v in first.items() if k not in skip
+    }
+    assert second.wsgi_request.resolver_match is None  # answered before routing
+
+
+def test_the_front_never_answers_a_token_another_rendering_or_a_changed_catalog(api, admin_user, shop):
+    api().get("/api/products")
+    assert api(admin_user).get("/api/products").wsgi_request.resolver_match is not None
+    assert api().get("/api/products", HTTP_ACCEPT="text/html").status_code == 406
+    services.product_update(product=shop["phone"], data={"price": "17.00"}, actor=admin_user)
+    fresh = api().get("/api/products")
+    assert fresh.wsgi_request.resolver_match is not None
+    assert "17.00" in fresh.content.decode()
+
+
+def test_reads_that_need_a_login_are_never_answered_anonymously(api, customer, shop):
+    assert api(customer).get("/api/units").status_code == 200
+    assert api().get("/api/units").status_code == 401
+    assert api().get("/api/units").status_code == 401
