@@ -44,4 +44,4 @@ def test_seeded_rows_are_served_by_the_api(seeded, api):
     )
     assert login.status_code == 200
     me = api().get("/api/auth/me", HTTP_AUTHORIZATION=f"Bearer {login.data['access']}")
-    assert me.data["username"] == "bench.admin"
+    assert me.json()["username"] == "bench.admin"
