@@ -49,13 +49,15 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
+    "storeops.api.middleware.SiteSessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "django.contrib.messages.middleware.MessageMiddleware",
+    "storeops.api.middleware.SiteAuthenticationMiddleware",
+    "storeops.api.middleware.SiteMessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "storeops.api.idempotency.IdempotencyMiddleware",
+    # Last: an anonymous catalog read already cached is answered before routing; everything above still runs.
+    "storeops.api.fastpath.CachedReadMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"

@@ -3,7 +3,7 @@
 The `throttle` alias holds rate-limit counters; it is kept separate so it can point at its own Redis database.
 """
 
-from config.env import env_str
+from config.env import env_int, env_str
 
 REDIS_URL = env_str("REDIS_URL")
 THROTTLE_REDIS_URL = env_str("THROTTLE_REDIS_URL", REDIS_URL)
@@ -23,3 +23,6 @@ def _cache(url: str, name: str) -> dict:
 
 
 CACHES = {"default": _cache(REDIS_URL, "default"), "throttle": _cache(THROTTLE_REDIS_URL, "throttle")}
+
+# How long a cached read (a rendered catalog page) is kept; writes discard it sooner (storeops.core.cache).
+READ_CACHE_SECONDS = env_int("READ_CACHE_SECONDS", 300)

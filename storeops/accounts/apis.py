@@ -9,8 +9,10 @@ from rest_framework.views import APIView
 from storeops.accounts import serializers as s
 from storeops.accounts.filters import UserFilterSet
 from storeops.accounts.models import User
+from storeops.accounts.outputs import me_output
 from storeops.accounts.selectors import user_list
 from storeops.accounts.services import auth, tokens, users, verification
+from storeops.api.fastpath import json_response
 from storeops.api.viewsets import ModelWriteViewSet
 
 PUBLIC = "auth.public"
@@ -76,7 +78,7 @@ class MeApi(APIView):
 
     @extend_schema(responses={200: s.MeOutput})
     def get(self, request: Request) -> Response:
-        return Response(s.MeOutput(request.user).data)
+        return json_response(request, me_output(_user(request)))
 
     @extend_schema(request=s.ProfileUpdateInput, responses={200: s.MeOutput})
     def patch(self, request: Request) -> Response:

@@ -1,10 +1,14 @@
-"""Request id and client IP for every request, body size cap, JSON errors and security headers."""
+"""Request id and client IP for every request, body size cap, JSON errors, security headers, and the admin
+site's session middleware kept off the API."""
 
 import re
 import uuid
 from collections.abc import Callable
 
 from django.conf import settings
+from django.contrib.auth.middleware import AuthenticationMiddleware
+from django.contrib.messages.middleware import MessageMiddleware
+from django.contrib.sessions.middleware import SessionMiddleware
 from django.http import HttpRequest, HttpResponse, JsonResponse
 
 from storeops.core.context import RequestContext, reset_context, set_context
@@ -69,3 +73,30 @@ class SecurityHeadersMiddleware:
         if policy:
             response.setdefault("Content-Security-Policy", policy)
         return response
+
+
+# ----- the admin site's middleware, skipped on API calls --------------------------------------------------
+
+API_PREFIX = "/api/"
+
+
+class _SiteOnly:
+    """Skips this middleware for API calls: they authenticate with bearer tokens and never use a session,
+    `request.user` from a session or flash messages, so loading them would be wasted work on every call."""
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.path_info.startswith(API_PREFIX):
+            return self.get_response(request)  # type: ignore[attr-defined, no-any-return]
+        return super().__call__(request)  # type: ignore[misc, no-any-return]
+
+
+class SiteSessionMiddleware(_SiteOnly, SessionMiddleware):
+    pass
+
+
+class SiteAuthenticationMiddleware(_SiteOnly, AuthenticationMiddleware):
+    pass
+
+
+class SiteMessageMiddleware(_SiteOnly, MessageMiddleware):
+    pass

@@ -4,22 +4,28 @@ from typing import Any
 
 from rest_framework.request import Request
 
+from storeops.api.fastpath import FastReadMixin
 from storeops.api.viewsets import ModelWriteViewSet
 from storeops.catalog import filters as f
+from storeops.catalog import outputs as out
 from storeops.catalog import selectors as sel
 from storeops.catalog import serializers as s
 from storeops.catalog import services
 
 
-class CatalogViewSet(ModelWriteViewSet):
+class CatalogViewSet(FastReadMixin, ModelWriteViewSet):
     # No docstring: the schema would show it as every catalog operation's description.
-    # Catalog defaults: addressed by slug, public reads, admin writes, deletes refused while referenced.
+    # Catalog defaults: addressed by slug, public reads (cached per audience until the next catalog write),
+    # admin writes, deletes refused while referenced.
 
     lookup_field = "slug"
     read_permission = "catalog.read"
     write_permission = "catalog.write"
     ordering_fields: list[str] = ["name", "date_created", "id"]
     destroy_responses = {409: s.ProtectedOutput}
+    read_cache = sel.CACHE
+    read_audience = out.audience
+    read_front = True  # anonymous reads are answered before routing (no throttles on catalog reads)
 
 
 class DepartmentViewSet(CatalogViewSet):
@@ -27,6 +33,8 @@ class DepartmentViewSet(CatalogViewSet):
     filterset_class = f.DepartmentFilterSet
     write_input = s.DepartmentWriteInput
     output = s.DepartmentOutput
+    fast_columns = out.NAMED_COLUMNS
+    fast_row = out.named_row
     entity = "department"
     create_service = services.department_create
     update_service = services.department_update
@@ -62,6 +70,8 @@ class UnitViewSet(CatalogViewSet):
     filterset_class = f.UnitFilterSet
     write_input = s.UnitWriteInput
     output = s.UnitOutput
+    fast_columns = out.NAMED_COLUMNS
+    fast_row = out.named_row
     entity = "unit"
     create_service = services.unit_create
     update_service = services.unit_update
@@ -75,6 +85,8 @@ class QualityViewSet(CatalogViewSet):
     filterset_class = f.QualityFilterSet
     write_input = s.QualityWriteInput
     output = s.QualityOutput
+    fast_columns = out.NAMED_COLUMNS
+    fast_row = out.named_row
     entity = "quality"
     create_service = services.quality_create
     update_service = services.quality_update
@@ -102,6 +114,9 @@ class ProductViewSet(CatalogViewSet):
     output = s.ProductStaffOutput
     public_output = s.ProductOutput
     full_output_for = sel.is_staff
+    fast_columns = out.PRODUCT_COLUMNS
+    fast_row = out.product_staff_row
+    fast_public_row = out.product_row
     entity = "product"
     create_service = services.product_create
     update_service = services.product_update

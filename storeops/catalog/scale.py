@@ -12,6 +12,7 @@ from django.db.models import DateTimeField, DurationField, ExpressionWrapper, F,
 from django.utils import timezone
 
 from storeops.catalog.models import Brand, Category, Department, Product, Subcategory, Variant
+from storeops.catalog.services.common import catalog_changed
 from storeops.core.scale import BATCH_SIZE, ScaleContext
 
 DEPARTMENTS = {
@@ -175,6 +176,8 @@ def seed_catalog(ctx: ScaleContext) -> dict[str, int]:
         (Value(newest) - F("id")) * Value(timedelta(minutes=1)), output_field=DurationField()
     )
     Product.objects.update(date_created=Value(timezone.now(), output_field=DateTimeField()) - age)
+    # Bulk rows bypass the services, so the cached catalog reads are discarded here.
+    catalog_changed()
     return {
         "departments": Department.objects.count(),
         "categories": Category.objects.count(),

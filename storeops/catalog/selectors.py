@@ -22,6 +22,9 @@ from storeops.catalog.models import (
 from storeops.core.ids import is_digits, parse_id
 from storeops.inventory.selectors import product_stock, variant_stock
 
+# The namespace of cached catalog reads (`storeops.core.cache`): every catalog write discards them.
+CACHE = "catalog"
+
 
 def is_admin(actor: Any) -> bool:
     return (

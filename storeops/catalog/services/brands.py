@@ -9,6 +9,7 @@ from django.db import transaction
 from storeops.catalog.models import Brand
 from storeops.catalog.services.common import (
     catalog_action,
+    catalog_changed,
     check_unique,
     normalize,
     record_created,
@@ -53,6 +54,7 @@ def brand_create(*, data: BrandInput, actor: Any) -> Brand:
         _store_logo(brand, values["logo"])
     insert(brand, slug_text=brand.name, chosen_slug=values.get("slug"), check_unique=check_unique)
     record_created(brand, actor=actor)
+    catalog_changed()
     return brand
 
 
@@ -72,6 +74,7 @@ def brand_update(*, brand: Brand, data: BrandInput, actor: Any) -> Brand:
             _delete_file_on_commit(old)
     save_changes(brand, changes)
     record_updated(brand, changes, actor=actor)
+    catalog_changed()
     return brand
 
 
@@ -81,3 +84,4 @@ def brand_delete(*, brand: Brand, actor: Any) -> None:
     name = brand.logo.name or None
     delete_checked(brand, action=catalog_action(brand, "deleted"), actor=actor)
     _delete_file_on_commit(name)
+    catalog_changed()

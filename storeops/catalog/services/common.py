@@ -12,6 +12,7 @@ from django.db import IntegrityError, models, transaction
 
 from storeops.activity import actions
 from storeops.activity.services import record, snapshot
+from storeops.catalog import selectors
 from storeops.catalog.models import (
     Brand,
     Category,
@@ -23,6 +24,7 @@ from storeops.catalog.models import (
     Unit,
     Variant,
 )
+from storeops.core.cache import namespace_changed
 from storeops.core.services import changed_columns, label_of
 
 CENT = Decimal("0.01")
@@ -130,6 +132,14 @@ def save_changes(instance: models.Model, changes: dict[str, list[Any]]) -> None:
     except IntegrityError:
         check_unique(instance)
         raise
+
+
+# ----- side effects ------------------------------------------------------------------------------------
+
+
+def catalog_changed() -> None:
+    """Discard every cached catalog read, now and when the transaction commits. Every catalog write calls it."""
+    namespace_changed(selectors.CACHE)
 
 
 # ----- audit -------------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from django.db import transaction
 from storeops.catalog.models import PriceLog, Product, Variant
 from storeops.catalog.services.common import (
     catalog_action,
+    catalog_changed,
     check_unique,
     normalize,
     record_created,
@@ -78,6 +79,7 @@ def product_create(*, data: ProductInput, actor: Any) -> Product:
     product = Product(**{name: values[name] for name in PRODUCT_FIELDS if name in values})
     insert(product, slug_text=product.name, chosen_slug=values.get("slug"), check_unique=check_unique)
     record_created(product, actor=actor)
+    catalog_changed()
     return product
 
 
@@ -94,6 +96,7 @@ def product_update(*, product: Product, data: ProductInput, actor: Any) -> Produ
         old, new = changes["price"]
         _log_price(product_id=product.pk, variant=None, old=old, new=new, actor=actor, reason=reason)
     record_updated(product, changes, actor=actor, reason=reason if "price" in changes else "")
+    catalog_changed()
     return product
 
 
@@ -110,6 +113,7 @@ def product_delete(*, product: Product, actor: Any) -> None:
     for variant in variants:
         delete_row(variant, action=catalog_action(variant, "deleted"), actor=actor)
     delete_row(product, action=catalog_action(product, "deleted"), actor=actor)
+    catalog_changed()
 
 
 @transaction.atomic
@@ -125,6 +129,7 @@ def variant_create(*, data: VariantInput, actor: Any) -> Variant:
         check_unique=check_unique,
     )
     record_created(variant, actor=actor)
+    catalog_changed()
     return variant
 
 
@@ -148,6 +153,7 @@ def variant_update(*, variant: Variant, data: VariantInput, actor: Any) -> Varia
             product_id=variant.product_id, variant=variant, old=old, new=new, actor=actor, reason=reason
         )
     record_updated(variant, changes, actor=actor, reason=reason if "price" in changes else "")
+    catalog_changed()
     return variant
 
 
@@ -156,3 +162,4 @@ def variant_delete(*, variant: Variant, actor: Any) -> None:
     variant = lock(variant)
     refuse_if_referenced(variant, protected_references(variant))
     delete_row(variant, action=catalog_action(variant, "deleted"), actor=actor)
+    catalog_changed()

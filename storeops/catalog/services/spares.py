@@ -7,6 +7,7 @@ from django.db import transaction
 from storeops.catalog.models import Product, Spare, Variant
 from storeops.catalog.services.common import (
     catalog_action,
+    catalog_changed,
     check_unique,
     normalize,
     record_created,
@@ -45,6 +46,7 @@ def spare_create(*, data: SpareInput, actor: Any) -> Spare:
         if ids:
             getattr(spare, name).set(ids)
     record_created(spare, actor=actor, extra=links)
+    catalog_changed()
     return spare
 
 
@@ -61,6 +63,7 @@ def spare_update(*, spare: Spare, data: SpareInput, actor: Any) -> Spare:
             changes[name] = [current[name], _ids(values[name])]
             getattr(spare, name).set(_ids(values[name]))
     record_updated(spare, changes, actor=actor)
+    catalog_changed()
     return spare
 
 
@@ -68,3 +71,4 @@ def spare_update(*, spare: Spare, data: SpareInput, actor: Any) -> Spare:
 def spare_delete(*, spare: Spare, actor: Any) -> None:
     spare = lock(spare)
     delete_row(spare, action=catalog_action(spare, "deleted"), actor=actor, extra=_links_of(spare))
+    catalog_changed()

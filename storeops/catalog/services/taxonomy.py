@@ -8,6 +8,7 @@ from django.db import models, transaction
 from storeops.catalog.models import Category, Department, Quality, Subcategory, Unit
 from storeops.catalog.services.common import (
     catalog_action,
+    catalog_changed,
     check_unique,
     normalize,
     record_created,
@@ -41,6 +42,7 @@ def _create(model: type[T], *, data: Mapping[str, Any], actor: Any) -> T:
     instance = model(**{name: values[name] for name in fields})
     insert(instance, slug_text=instance.name, chosen_slug=values.get("slug"), check_unique=check_unique)
     record_created(instance, actor=actor)
+    catalog_changed()
     return instance
 
 
@@ -52,11 +54,13 @@ def _update(instance: T, *, data: Mapping[str, Any], actor: Any) -> T:
     changes = changes_apply(instance, values, FIELDS[type(instance)])
     save_changes(instance, changes)
     record_updated(instance, changes, actor=actor)
+    catalog_changed()
     return instance
 
 
 def _delete(instance: models.Model, *, actor: Any) -> None:
     delete_checked(lock(instance), action=catalog_action(instance, "deleted"), actor=actor)
+    catalog_changed()
 
 
 @transaction.atomic

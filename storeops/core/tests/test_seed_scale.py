@@ -36,12 +36,12 @@ def test_seeded_rows_are_served_by_the_api(seeded, api):
     active = Product.objects.filter(is_active=True)
     listed = api().get("/api/products", {"page_size": 20, "department": "phones", "min_price": 100})
     assert listed.status_code == 200
-    assert listed.data["count"] == active.filter(price__gte=100).count()
+    assert listed.json()["count"] == active.filter(price__gte=100).count()
     slug = active.order_by("id").first().slug
-    assert api().get(f"/api/products/{slug}").data["slug"] == slug
+    assert api().get(f"/api/products/{slug}").json()["slug"] == slug
     login = api().post(
         "/api/auth/login", {"username": "bench.admin", "password": "bench-pass-123"}, format="json"
     )
     assert login.status_code == 200
     me = api().get("/api/auth/me", HTTP_AUTHORIZATION=f"Bearer {login.data['access']}")
-    assert me.data["username"] == "bench.admin"
+    assert me.json()["username"] == "bench.admin"

@@ -13,6 +13,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from storeops.catalog.models import Variant
+from storeops.catalog.services.common import catalog_changed
 from storeops.core.errors import Conflict
 from storeops.inventory.models import StockBalance, VariantStock
 from storeops.stores.models import Store
@@ -126,6 +127,9 @@ def _update_totals(net: dict[Pair, int]) -> None:
             VariantStock.objects.filter(variant_id=variant_id).update(
                 quantity=F("quantity") + per_variant[variant_id]
             )
+    # Catalog reads show stock (`in_stock`, staff `stock`, `?store=`): cached pages are stale once it moves.
+    if any(n for (store_id, _), n in net.items() if store_id in active):
+        catalog_changed()
 
 
 def totals_recount(*, store_id: int) -> None:
@@ -155,3 +159,4 @@ def totals_recount(*, store_id: int) -> None:
     )
     for variant_id in sorted(variants):
         VariantStock.objects.filter(variant_id=variant_id).update(quantity=sums.get(variant_id) or 0)
+    catalog_changed()
