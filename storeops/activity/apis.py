@@ -21,6 +21,18 @@ MEDIA_TYPES = {"csv": "text/csv; charset=utf-8", "json": "application/json"}
 STREAMS = {"csv": csv_stream, "json": json_stream}
 
 
+class FormatParameterNegotiation(BaseContentNegotiation):
+    """`format` is this module's own query parameter (the export's file format), which DRF would otherwise
+    read as a renderer name and answer 404 for `csv`. Responses rendered by DRF (lists, details, every error)
+    are JSON, whatever `format` or `Accept` say; the export writes its file itself."""
+
+    def select_parser(self, request, parsers):  # type: ignore[no-untyped-def]
+        return parsers[0] if parsers else None
+
+    def select_renderer(self, request, renderers, format_suffix=None):  # type: ignore[no-untyped-def]
+        return renderers[0], renderers[0].media_type
+
+
 class LogViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     """The activity log, read-only, for system admins."""
 
@@ -28,21 +40,11 @@ class LogViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gene
     filterset_class = ActivityEventFilterSet
     ordering_fields = ORDERING
     lookup_value_regex = r"[0-9]+"
+    content_negotiation_class = FormatParameterNegotiation
     required_permissions = {"list": READ, "retrieve": READ}
 
     def get_queryset(self):  # type: ignore[no-untyped-def]
         return event_list(actor=self.request.user)
-
-
-class ExportNegotiation(BaseContentNegotiation):
-    """The export chooses its format from its own `format` parameter, which DRF would otherwise read as a
-    renderer name (and answer 404 for `csv`). Renderers only ever write this view's errors: always JSON."""
-
-    def select_parser(self, request, parsers):  # type: ignore[no-untyped-def]
-        return parsers[0] if parsers else None
-
-    def select_renderer(self, request, renderers, format_suffix=None):  # type: ignore[no-untyped-def]
-        return renderers[0], renderers[0].media_type
 
 
 FORMAT_PARAMETER = {
@@ -73,7 +75,7 @@ class LogExportApi(generics.GenericAPIView):
     filterset_class = ActivityEventFilterSet
     ordering_fields = ORDERING
     pagination_class = None
-    content_negotiation_class = ExportNegotiation
+    content_negotiation_class = FormatParameterNegotiation
     required_permissions = {"get": READ}
     schema = ExportSchema()
 

@@ -17,10 +17,18 @@ from storeops.activity.models import ActivityEvent
 from storeops.core.context import get_context
 from storeops.core.errors import ApplicationError
 
-# Never stored, whatever a caller passes.
+# Never stored, whatever a caller passes: these keys, and any key with one of SECRET_WORDS among its
+# `_`-separated words (`password_hash`, `refresh_token`, `client_secret`, `Password`…), at any depth.
 SECRET_FIELDS = frozenset(
     {"password", "new_password", "current_password", "token", "refresh", "access", "captcha_token", "secret"}
 )
+SECRET_WORDS = frozenset({"password", "passwd", "secret", "token", "jwt", "otp"})
+
+
+def is_secret(key: object) -> bool:
+    name = str(key).strip().lower().replace("-", "_")
+    return name in SECRET_FIELDS or not SECRET_WORDS.isdisjoint(name.split("_"))
+
 
 _CAMEL = re.compile(r"(?<!^)(?=[A-Z])")
 
@@ -51,7 +59,7 @@ def to_jsonable(value: Any) -> Any:
 
 def _strip_secrets(value: Any) -> Any:
     if isinstance(value, dict):
-        return {k: _strip_secrets(v) for k, v in value.items() if k not in SECRET_FIELDS}
+        return {k: _strip_secrets(v) for k, v in value.items() if not is_secret(k)}
     if isinstance(value, list):
         return [_strip_secrets(v) for v in value]
     return value
@@ -67,7 +75,7 @@ def snapshot(instance: models.Model, fields: Iterable[str] | None = None) -> dic
     names = fields or [f.name for f in instance._meta.concrete_fields]
     result: dict[str, Any] = {}
     for name in names:
-        if name in SECRET_FIELDS:
+        if is_secret(name):
             continue
         field = instance._meta.get_field(name)
         value = (
