@@ -72,10 +72,17 @@ class ActivityEvent(models.Model):
         # A btree scans both ways: these also serve `ordering=occurred_at`.
         indexes = [
             models.Index(fields=["-occurred_at", "-id"], name="activity_time_idx"),
+            models.Index(fields=["entity_type", "-occurred_at", "-id"], name="activity_entity_type_idx"),
             models.Index(
                 fields=["entity_type", "entity_id", "-occurred_at", "-id"], name="activity_entity_idx"
             ),
             models.Index(fields=["actor", "-occurred_at", "-id"], name="activity_actor_idx"),
+            # `actor IS NULL` does not return rows in index order from the index above; system events get theirs.
+            models.Index(
+                fields=["-occurred_at", "-id"],
+                condition=models.Q(actor__isnull=True),
+                name="activity_system_idx",
+            ),
             models.Index(fields=["store", "-occurred_at", "-id"], name="activity_store_idx"),
             # The pattern operator class lets PostgreSQL use this index for `action=<prefix>.*` (LIKE 'x%') too.
             models.Index(
