@@ -5,6 +5,7 @@ Memory stays constant whatever the number of rows: one chunk of rows and its tex
 
 import contextlib
 import csv
+import datetime as dt
 import io
 import json
 from collections.abc import Iterable, Iterator
@@ -13,11 +14,13 @@ from typing import Any
 
 from django.db import connections, transaction
 from django.db.models import QuerySet
-from rest_framework import serializers
+from django.utils import timezone
 
 from storeops.activity.models import ActivityEvent
 
 CHUNK_ROWS = 2000
+# The first chunk is small so the download starts at once; later ones are full.
+FIRST_CHUNK_ROWS = 100
 
 # The CSV header, fixed: these columns, always in this order (spec 07 §4).
 CSV_COLUMNS = (
@@ -47,12 +50,16 @@ _JSON_CELLS = (CSV_COLUMNS.index("changes"), CSV_COLUMNS.index("metadata"))
 # A spreadsheet reads a cell starting with one of these as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
-# The API's datetime rendering (ISO 8601 in TIME_ZONE, with offset), so the export equals the list.
-_datetime = serializers.DateTimeField()
+_compact_encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
-def _compact(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+def _timestamp(value: dt.datetime, zone: dt.tzinfo) -> str:
+    """The API's datetime text (`rest_framework` DateTimeField): ISO 8601 in the current zone, UTC as `Z`."""
+    text = value.astimezone(zone).isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
+_compact = _compact_encoder.encode
 
 
 def csv_cell(value: Any) -> Any:
@@ -64,24 +71,26 @@ def csv_cell(value: Any) -> Any:
     return value
 
 
-def _csv_row(row: tuple[Any, ...]) -> list[Any]:
+def _csv_row(row: tuple[Any, ...], zone: dt.tzinfo) -> list[Any]:
     cells = list(row)
-    cells[_OCCURRED_AT] = _datetime.to_representation(cells[_OCCURRED_AT])
+    cells[_OCCURRED_AT] = _timestamp(cells[_OCCURRED_AT], zone)
     for index in _JSON_CELLS:
         cells[index] = _compact(cells[index])
     return [csv_cell(cell) for cell in cells]
 
 
-def _json_row(row: tuple[Any, ...]) -> str:
+def _json_row(row: tuple[Any, ...], zone: dt.tzinfo) -> str:
     values = list(row)
-    values[_OCCURRED_AT] = _datetime.to_representation(values[_OCCURRED_AT])
+    values[_OCCURRED_AT] = _timestamp(values[_OCCURRED_AT], zone)
     return _compact(dict(zip(JSON_KEYS, values, strict=True)))
 
 
 def _chunks(rows: Iterable[tuple[Any, ...]]) -> Iterator[list[tuple[Any, ...]]]:
     iterator = iter(rows)
-    while chunk := list(islice(iterator, CHUNK_ROWS)):
+    size = min(FIRST_CHUNK_ROWS, CHUNK_ROWS)
+    while chunk := list(islice(iterator, size)):
         yield chunk
+        size = CHUNK_ROWS
 
 
 def csv_stream(rows: Iterable[tuple[Any, ...]]) -> Iterator[bytes]:
@@ -90,10 +99,11 @@ def csv_stream(rows: Iterable[tuple[Any, ...]]) -> Iterator[bytes]:
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     yield buffer.getvalue().encode()
+    zone = timezone.get_current_timezone()
     for chunk in _chunks(rows):
         buffer.seek(0)
         buffer.truncate()
-        writer.writerows(_csv_row(row) for row in chunk)
+        writer.writerows([_csv_row(row, zone) for row in chunk])
         yield buffer.getvalue().encode()
 
 
@@ -101,8 +111,9 @@ def json_stream(rows: Iterable[tuple[Any, ...]]) -> Iterator[bytes]:
     """One JSON array, `[]` for zero rows."""
     yield b"["
     separator = ""
+    zone = timezone.get_current_timezone()
     for chunk in _chunks(rows):
-        yield (separator + ",".join(_json_row(row) for row in chunk)).encode()
+        yield (separator + ",".join([_json_row(row, zone) for row in chunk])).encode()
         separator = ","
     yield b"]"
 
