@@ -101,10 +101,13 @@ class LogExportApi(generics.GenericAPIView):
         choice.is_valid(raise_exception=True)
         fmt = choice.validated_data["format"]
         queryset = self.filter_queryset(self.get_queryset())
-        event = log_export(actor=request.user, queryset=queryset, format=fmt, filters=self._filters())
-        response = StreamingHttpResponse(
-            STREAMS[fmt](event_rows(queryset.exclude(pk=event.pk))), content_type=MEDIA_TYPES[fmt]
-        )
+        if request.method == "HEAD":
+            # Headers only: nothing is exported, so nothing is recorded or read.
+            response = StreamingHttpResponse(iter(()), content_type=MEDIA_TYPES[fmt])
+        else:
+            event = log_export(actor=request.user, queryset=queryset, format=fmt, filters=self._filters())
+            rows = event_rows(queryset.exclude(pk=event.pk))
+            response = StreamingHttpResponse(STREAMS[fmt](rows), content_type=MEDIA_TYPES[fmt])
         stamp = timezone.localtime().strftime("%Y%m%d-%H%M%S")
         response["Content-Disposition"] = f'attachment; filename="activity_{stamp}.{fmt}"'
         return response

@@ -283,3 +283,11 @@ def test_list_query_count_does_not_grow_with_page_size(
         with django_assert_max_num_queries(3):
             response = admin_api.get("/api/logs", {"page_size": size, "entity": "brand", "actor": advisor.pk})
         assert response.status_code == 200 and len(response.json()["results"]) == min(size, 60)
+
+
+@pytest.mark.parametrize("value", ["json", "csv", "api"])
+def test_format_parameter_never_turns_the_list_into_a_404(admin_api, value):
+    event = EventFactory()
+    assert ids(admin_api.get("/api/logs", {"format": value})) == [event.pk]
+    detail = admin_api.get(f"/api/logs/{event.pk}", {"format": value})
+    assert detail.status_code == 200 and detail["Content-Type"] == "application/json"

@@ -207,3 +207,10 @@ def test_export_leaves_its_own_event_out(admin_api):
     # The next export shows the first one.
     rows = json.loads(body(admin_api.get("/api/logs/export", {"format": "json"})))
     assert [row["action"] for row in rows] == [actions.LOG_EXPORTED, earlier.action]
+
+
+def test_head_records_nothing(admin_api, unchanged):
+    EventFactory()
+    with unchanged():
+        response = admin_api.head("/api/logs/export", {"format": "json"})
+    assert response.status_code == 200 and response["Content-Type"] == "application/json"
