@@ -13,4 +13,5 @@ CELERY_TIMEZONE = env_str("TIME_ZONE", "Asia/Kolkata")
 CELERY_BEAT_SCHEDULE = {
     "notifications.deliver_due": {"task": "notifications.deliver_due", "schedule": 60.0},
     "api.prune_idempotency": {"task": "api.prune_idempotency", "schedule": crontab(minute=17)},
+    "activity.prune": {"task": "activity.prune", "schedule": crontab(hour=3, minute=41)},
 }

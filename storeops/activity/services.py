@@ -7,16 +7,28 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
-from django.db import models
+from django.conf import settings
+from django.db import models, transaction
 from django.db.models.fields.files import FieldFile
+from django.utils import timezone
 
+from storeops.activity import actions
 from storeops.activity.models import ActivityEvent
 from storeops.core.context import get_context
+from storeops.core.errors import ApplicationError
 
-# Never stored, whatever a caller passes.
+# Never stored, whatever a caller passes: these keys, and any key with one of SECRET_WORDS among its
+# `_`-separated words (`password_hash`, `refresh_token`, `client_secret`, `Password`…), at any depth.
 SECRET_FIELDS = frozenset(
     {"password", "new_password", "current_password", "token", "refresh", "access", "captcha_token", "secret"}
 )
+SECRET_WORDS = frozenset({"password", "passwd", "secret", "token", "jwt", "otp"})
+
+
+def is_secret(key: object) -> bool:
+    name = str(key).strip().lower().replace("-", "_")
+    return name in SECRET_FIELDS or not SECRET_WORDS.isdisjoint(name.split("_"))
+
 
 _CAMEL = re.compile(r"(?<!^)(?=[A-Z])")
 
@@ -47,7 +59,7 @@ def to_jsonable(value: Any) -> Any:
 
 def _strip_secrets(value: Any) -> Any:
     if isinstance(value, dict):
-        return {k: _strip_secrets(v) for k, v in value.items() if k not in SECRET_FIELDS}
+        return {k: _strip_secrets(v) for k, v in value.items() if not is_secret(k)}
     if isinstance(value, list):
         return [_strip_secrets(v) for v in value]
     return value
@@ -63,7 +75,7 @@ def snapshot(instance: models.Model, fields: Iterable[str] | None = None) -> dic
     names = fields or [f.name for f in instance._meta.concrete_fields]
     result: dict[str, Any] = {}
     for name in names:
-        if name in SECRET_FIELDS:
+        if is_secret(name):
             continue
         field = instance._meta.get_field(name)
         value = (
@@ -126,3 +138,75 @@ def _store_of(entity: models.Model) -> Any:
     if type(entity).__name__ == "Store":
         return entity.pk
     return getattr(entity, "store_id", None)
+
+
+# ----- the trail's own actions: export and retention -----------------------------------------------------
+
+
+@transaction.atomic
+def log_export(
+    *, actor: Any, queryset: models.QuerySet[ActivityEvent], format: str, filters: Mapping[str, str]
+) -> ActivityEvent:
+    """Commit the `activity.log.exported` event of an export of `queryset`, before any row is streamed.
+
+    `count` is the number of matching events when the export started; the stream itself leaves this event out.
+    """
+    return record(
+        actor=actor,
+        action=actions.LOG_EXPORTED,
+        entity_type="activity_log",
+        metadata={"format": format, "filters": dict(filters), "count": queryset.count()},
+    )
+
+
+class RetentionError(ApplicationError):
+    pass
+
+
+def retention_cutoff(*, now: dt.datetime | None = None) -> dt.datetime | None:
+    """The oldest moment the retention window still keeps; None while retention is off (keep forever)."""
+    days = settings.ACTIVITY_RETENTION_DAYS
+    if days <= 0:
+        return None
+    return (now or timezone.now()) - dt.timedelta(days=days)
+
+
+def events_prune(*, before: dt.datetime | None = None, dry_run: bool = False, batch_size: int = 5000) -> int:
+    """Delete events older than `before` (default: the retention cutoff) in batches; the only deletion path.
+
+    `before` inside the retention window is refused, as is any prune while retention is off. Each batch is
+    its own transaction, so a long prune never holds a huge one; the `activity.log.pruned` event is written
+    whenever anything was deleted, also when a later batch fails, with the number actually deleted.
+    """
+    cutoff = retention_cutoff()
+    if cutoff is None:
+        raise RetentionError(
+            "Retention is off (ACTIVITY_RETENTION_DAYS is 0): events are kept forever.", "off"
+        )
+    before = before or cutoff
+    if before > cutoff:
+        raise RetentionError(
+            f"{before.isoformat()} is inside the retention window; the latest allowed is {cutoff.isoformat()}.",
+            "inside_retention_window",
+        )
+    older = ActivityEvent.objects.filter(occurred_at__lt=before)
+    if dry_run:
+        return older.count()
+    deleted = 0
+    try:
+        while True:
+            batch = older.order_by("occurred_at", "id").values("pk")[:batch_size]
+            count = ActivityEvent.objects.filter(pk__in=models.Subquery(batch))._prune()
+            deleted += count
+            if count < batch_size:
+                break
+    finally:
+        if deleted:
+            with transaction.atomic():
+                record(
+                    actor=None,
+                    action=actions.LOG_PRUNED,
+                    entity_type="activity_log",
+                    metadata={"before": before.isoformat(), "deleted": deleted},
+                )
+    return deleted
