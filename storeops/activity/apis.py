@@ -105,7 +105,7 @@ class LogExportApi(generics.GenericAPIView):
             # Headers only: nothing is exported, so nothing is recorded or read.
             response = StreamingHttpResponse(iter(()), content_type=MEDIA_TYPES[fmt])
         else:
-            event = log_export(actor=request.user, queryset=queryset, format=fmt, filters=self._filters())
+            event = log_export(actor=request.user, format=fmt, filters=self._filters())
             rows = event_rows(queryset.exclude(pk=event.pk))
             response = StreamingHttpResponse(STREAMS[fmt](rows), content_type=MEDIA_TYPES[fmt])
         stamp = timezone.localtime().strftime("%Y%m%d-%H%M%S")
