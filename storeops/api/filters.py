@@ -6,9 +6,11 @@ from typing import Any
 import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
+from drf_spectacular.utils import extend_schema_field
 from rest_framework.filters import OrderingFilter
 
-from storeops.core.ids import ID_ERROR, is_digits, parse_id
+from storeops.api.patterns import PYTHON_WHITESPACE
+from storeops.core.ids import ID_DIGITS_PATTERN, ID_ERROR, is_digits, parse_id
 
 
 class WhitelistOrderingFilter(OrderingFilter):
@@ -106,6 +108,27 @@ class IdFilter(django_filters.Filter):
     field_class = IdFormField
 
 
+def _refs_pattern() -> str:
+    """Exactly the values `RefsFormField` accepts: comma-separated items which, once stripped, are empty, hold
+    something other than digits (a slug), or are digits naming an id. No NUL anywhere (refused on input)."""
+    space = f"[{PYTHON_WHITESPACE}]"
+    text = "[^,\\u0000]"
+    other = f"[^,\\u00000-9{PYTHON_WHITESPACE}]"
+    item = "|".join(
+        (
+            f"{space}*",  # empty
+            f"{text}*{other}{text}*",  # a slug: some character that is neither a digit nor a space
+            f"{space}*[0-9]+{space}+[0-9{PYTHON_WHITESPACE}]*[0-9]{space}*",  # digits with a space inside
+            f"{space}*{ID_DIGITS_PATTERN}{space}*",  # an id
+        )
+    )
+    return f"^(?:{item})(?:,(?:{item}))*$"
+
+
+REFS_PATTERN = _refs_pattern()
+
+
+@extend_schema_field({"type": "string", "pattern": REFS_PATTERN})
 class RefsFilter(django_filters.CharFilter):
     """Ids or slugs, comma-separated, for a `method` that resolves them (e.g. `resolve_ids`)."""
 

@@ -26,6 +26,8 @@ from drf_spectacular.plumbing import ResolvedComponent, force_instance, is_seria
 from drf_spectacular.utils import OpenApiParameter
 from rest_framework import serializers
 
+from storeops.api.patterns import PYTHON_WHITESPACE
+
 _OPTIONAL_SLASH = re.compile(r"/\?$")
 
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH"})
@@ -61,10 +63,7 @@ DESCRIPTIONS = {
     "429": "Rate limit reached; see Retry-After.",
     "503": "A required service is unreachable; see Retry-After.",
 }
-# What `str.strip()` removes; a text field that is trimmed and may not be blank needs one character outside it.
-PYTHON_WHITESPACE = (
-    r"\t\n\u000b\u000c\r\u001c-\u001f \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-)
+# A text field that is trimmed and may not be blank needs one character outside what `str.strip()` removes.
 NOT_BLANK = f"[^{PYTHON_WHITESPACE}]"
 
 FORM_MEDIA_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")

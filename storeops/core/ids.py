@@ -30,3 +30,21 @@ def parse_id(value: object) -> int | None:
         return None
     number = int(text)
     return number if 1 <= number <= MAX_ID else None
+
+
+def _up_to(limit: str) -> str:
+    """A regular expression for the numbers with no leading zero from 1 up to `limit` (a digit string)."""
+    shorter = f"[1-9][0-9]{{0,{len(limit) - 2}}}" if len(limit) > 1 else ""
+    same_length = []
+    for position, digit in enumerate(limit):
+        lowest = 1 if position == 0 else 0
+        if int(digit) > lowest:
+            rest = len(limit) - position - 1
+            tail = f"[0-9]{{{rest}}}" if rest else ""
+            same_length.append(f"{limit[:position]}[{lowest}-{int(digit) - 1}]{tail}")
+    same_length.append(limit)
+    return "(?:" + "|".join(filter(None, [shorter, *same_length])) + ")"
+
+
+# ASCII digits naming an id, leading zeros allowed (as `parse_id` reads them): for schemas' `pattern`s.
+ID_DIGITS_PATTERN = "0*" + _up_to(str(MAX_ID))
