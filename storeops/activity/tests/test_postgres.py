@@ -109,7 +109,7 @@ def test_prune_command_passes_the_trigger_and_records_the_prune(settings):
         cursor.execute("DELETE FROM activity_activityevent")
 
 
-# The full figure (1 000 000) is measured by hand, see bench/RESULTS.md; CI runs a smaller count.
+# CI runs 1 000 000 (.ci/run); a local run defaults to fewer. Figures in bench/RESULTS.md.
 SCALE_ROWS = int(os.environ.get("ACTIVITY_EXPORT_SCALE_ROWS", "100000"))
 MEMORY_LIMIT = 64 * 1024 * 1024
 
