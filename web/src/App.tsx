@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Route, Routes, useLocation } from 'react-router-dom';
 import { RequireRole } from './auth/RequireRole';
 import { Layout } from './components/Layout';
@@ -16,7 +16,12 @@ import { RegisterPage } from './pages/RegisterPage';
 /** After a client-side navigation, focus the page's main region so screen readers start at the new content. */
 function FocusOnNavigate() {
   const { pathname } = useLocation();
+  const first = useRef(true);
   useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
     document.getElementById('main')?.focus({ preventScroll: true });
   }, [pathname]);
   return null;

@@ -4,6 +4,9 @@
  */
 export const en = {
   'app.name': 'StoreOps',
+  /** Number and money formats of this language. */
+  'format.locale': 'en-IN',
+  'format.currency': 'INR',
   'app.skipToContent': 'Skip to main content',
   'app.loading': 'Loading…',
   'app.error': 'Something went wrong. Please try again.',
@@ -70,7 +73,6 @@ export const en = {
   'catalog.empty': 'No product matches these filters.',
   'catalog.inStock': 'In stock',
   'catalog.outOfStock': 'Out of stock',
-  'catalog.price': '₹{price}',
 
   'product.back': 'Back to the catalog',
   'product.brand': 'Brand',

@@ -17,3 +17,10 @@ export function t(key: MessageKey, values?: Record<string, string | number>): st
 }
 
 export type { MessageKey };
+
+/** A decimal amount from the API (a string such as "79900.00") in the catalogue's currency and number format. */
+export function formatPrice(amount: string): string {
+  const value = Number(amount);
+  if (!Number.isFinite(value)) return amount;
+  return new Intl.NumberFormat(t('format.locale'), { style: 'currency', currency: t('format.currency') }).format(value);
+}

@@ -11,7 +11,7 @@ import { Field, SelectField } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
 import { Pagination } from '../components/Pagination';
 import { Loading, QueryError } from '../components/Status';
-import { t, type MessageKey } from '../i18n/t';
+import { formatPrice, t, type MessageKey } from '../i18n/t';
 
 export const PAGE_SIZE = 12;
 const ORDERINGS = ['name', '-name', 'price', '-price', '-date_created'] as const;
@@ -24,6 +24,11 @@ function numberOrUndefined(value: string | null): number | undefined {
   return Number.isFinite(number) ? number : undefined;
 }
 
+/** Filters start open where there is room for them, folded on a phone so the products come first. */
+function wideScreen(): boolean {
+  return typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 768px)').matches;
+}
+
 function ProductCard({ product }: { product: ProductOutputRead }) {
   return (
     <li className="card product-card">
@@ -33,7 +38,7 @@ function ProductCard({ product }: { product: ProductOutputRead }) {
       <p className="muted">
         {product.brand_name} · {product.department_name}
       </p>
-      <p className="price">{t('catalog.price', { price: product.price })}</p>
+      <p className="price">{formatPrice(product.price)}</p>
       <p className={product.in_stock ? 'badge badge-ok' : 'badge badge-muted'}>
         {product.in_stock ? t('catalog.inStock') : t('catalog.outOfStock')}
       </p>
@@ -75,9 +80,12 @@ export function CatalogPage() {
   };
 
   const count = products.data?.count ?? 0;
+  const activeFilters = FILTERS.filter((name) => name !== 'ordering' && params.get(name)).length;
   return (
     <div className="catalog">
       <h1>{t('catalog.title')}</h1>
+      <details className="filter-panel" open={wideScreen()}>
+        <summary>{t('catalog.filters')}{activeFilters ? ` (${activeFilters})` : ''}</summary>
       <form ref={formRef} className="filters" onSubmit={apply} aria-label={t('catalog.filters')} key={`${params.toString()}|${brands.isSuccess}|${departments.isSuccess}`}>
         <Field label={t('catalog.search')} name="search" type="search" defaultValue={params.get('search') ?? ''} errors={fieldErrors.search} />
         <SelectField label={t('catalog.brand')} name="brand" defaultValue={params.get('brand') ?? ''} errors={fieldErrors.brand}>
@@ -117,6 +125,7 @@ export function CatalogPage() {
           </Link>
         </div>
       </form>
+      </details>
       <section aria-labelledby="results-title" aria-busy={products.isFetching}>
         <h2 id="results-title" className="results-count" aria-live="polite">
           {products.data ? (count === 1 ? t('catalog.result') : t('catalog.results', { count })) : ''}

@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router-dom';
 import { useProductsRetrieveQuery, useVariantsListQuery } from '../api/generated';
 import { Loading, QueryError } from '../components/Status';
-import { t } from '../i18n/t';
+import { formatPrice, t } from '../i18n/t';
 
 export function ProductPage() {
   const { slug = '' } = useParams();
@@ -16,7 +16,7 @@ export function ProductPage() {
         <Link to="/catalog">← {t('product.back')}</Link>
       </p>
       <h1 id="product-title">{p.name}</h1>
-      <p className="price price-large">{t('catalog.price', { price: p.price })}</p>
+      <p className="price price-large">{formatPrice(p.price)}</p>
       <p className={p.in_stock ? 'badge badge-ok' : 'badge badge-muted'}>
         {p.in_stock ? t('catalog.inStock') : t('catalog.outOfStock')}
       </p>
@@ -48,7 +48,7 @@ export function ProductPage() {
             {variants.data.results.map((variant) => (
               <li key={variant.id}>
                 <span>{variant.name}</span>
-                <span className="price">{t('catalog.price', { price: variant.price })}</span>
+                <span className="price">{formatPrice(variant.price)}</span>
                 <span className={variant.in_stock ? 'badge badge-ok' : 'badge badge-muted'}>
                   {variant.in_stock ? t('catalog.inStock') : t('catalog.outOfStock')}
                 </span>
