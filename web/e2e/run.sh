@@ -4,6 +4,7 @@
 #   E2E_DATABASE  database name (default storeops_web_e2e; dropped and created again)
 #   PG_URL        server (default postgres://postgres@127.0.0.1:5432)
 #   CHROMIUM      browser binary (default /usr/bin/chromium)
+#   E2E_DROP_DATABASE=1  drop the database at the end (CI); by default it is kept for a look afterwards
 # Extra arguments go to `playwright test` (e.g. a file or --grep). Screenshots land in web/e2e/screenshots/.
 set -euo pipefail
 WEB="$(cd "$(dirname "$0")/.." && pwd)"
@@ -24,7 +25,16 @@ cleanup() {
     kill "$server_pid" 2>/dev/null || true
     wait "$server_pid" 2>/dev/null || true
   fi
+  if [ "${E2E_DROP_DATABASE:-0}" = 1 ]; then drop_database; fi
   rm -rf "$work"
+}
+drop_database() {
+  "$PY" - "$PG_URL" "$DB" <<'PY' || true
+import sys
+import psycopg
+with psycopg.connect(f"{sys.argv[1]}/postgres", autocommit=True) as conn:
+    conn.execute(f'DROP DATABASE IF EXISTS "{sys.argv[2]}" WITH (FORCE)')
+PY
 }
 trap cleanup EXIT
 

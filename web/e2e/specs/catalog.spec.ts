@@ -18,6 +18,9 @@ test('an anonymous visitor finds a store, filters the catalog and opens a produc
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page).toHaveURL(/brand=apple/);
   await expect(page).toHaveURL(/ordering=-price/);
+  // The previous page stays on screen until the filtered one arrives.
+  await expect(page.getByRole('heading', { name: /\d+ products?$/ })).not.toHaveText(`${total} products`);
+  await expect(page.locator('section[aria-busy="false"]')).toBeVisible();
   const cards = page.locator('.product-card');
   await expect(cards.first()).toContainText('Apple');
   const filtered = await cards.count();
@@ -56,7 +59,8 @@ test('a price range narrows the catalog and a malformed one in the address is ig
   await page.getByLabel('Lowest price').fill('50000');
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page).toHaveURL(/min_price=50000/);
-  for (const price of await page.locator('.product-card .price').allTextContents()) {
-    expect(Number(price.replace(/[^\d.]/g, ''))).toBeGreaterThanOrEqual(50000);
-  }
+  const prices = async () =>
+    (await page.locator('.product-card .price').allTextContents()).map((p) => Number(p.replace(/[^\d.]/g, '')));
+  await expect.poll(async () => (await prices()).length).toBeGreaterThan(0);
+  await expect.poll(async () => (await prices()).every((price) => price >= 50000)).toBe(true);
 });
