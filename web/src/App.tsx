@@ -5,6 +5,7 @@ import { Layout } from './components/Layout';
 import { NotFound } from './components/Status';
 import { ADMIN } from './nav';
 import { AccountPage } from './pages/AccountPage';
+import { AdminStockPage } from './pages/admin/AdminStockPage';
 import { AdminStoresPage } from './pages/admin/AdminStoresPage';
 import { AdminUsersPage } from './pages/admin/AdminUsersPage';
 import { CatalogPage } from './pages/CatalogPage';
@@ -44,6 +45,7 @@ export function AppRoutes() {
           <Route element={<RequireRole roles={ADMIN} />}>
             <Route path="manage/users" element={<AdminUsersPage />} />
             <Route path="manage/stores" element={<AdminStoresPage />} />
+            <Route path="manage/stock" element={<AdminStockPage />} />
           </Route>
           <Route path="*" element={<NotFound />} />
         </Route>

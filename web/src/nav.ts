@@ -20,4 +20,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/account', label: 'nav.account', signedIn: true },
   { to: '/manage/users', label: 'nav.adminUsers', roles: ADMIN },
   { to: '/manage/stores', label: 'nav.adminStores', roles: ADMIN },
+  { to: '/manage/stock', label: 'nav.adminStock', roles: ADMIN },
 ];

@@ -86,6 +86,16 @@ test('the system admin sees users and stores; a customer is refused', async ({ p
   await expect(page.getByRole('heading', { name: 'Stores' })).toBeVisible();
   await expect(page.locator('tbody tr').first()).toBeVisible();
   await screenshots(page, 'admin-stores');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Stock' }).click();
+  await expect(page.getByRole('heading', { name: 'Stock balances' })).toBeVisible();
+  await expect(page.locator('tbody tr').first()).toBeVisible();
+  const rows = await page.locator('tbody tr').count();
+  await page.getByLabel('Store').selectOption({ label: 'MG Road' });
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/store=\d+/);
+  await expect.poll(async () => (await page.locator('tbody tr td:nth-child(4)').allTextContents()).every((s) => s === 'MG Road')).toBe(true);
+  expect(await page.locator('tbody tr').count()).toBeLessThanOrEqual(rows);
+  await screenshots(page, 'admin-stock');
   await page.getByRole('button', { name: 'Sign out' }).click();
 
   await login(page, 'customer2');

@@ -201,3 +201,29 @@ describe('navigation', () => {
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
   });
 });
+
+describe('admin stock', () => {
+  it('sends the stock filters under the API names and marks low stock', async () => {
+    const api = fakeApi({
+      'GET /api/stores': { status: 200, body: { count: 1, next: null, previous: null, results: [
+        { id: 3, name: 'MG Road', code: 'MGR', address: '', phone: null, email: null, latitude: null, longitude: null, timezone: 'Asia/Kolkata', store_type: 'BRANCH', is_active: true },
+      ] } },
+      'GET /api/stock-ledgers': { status: 200, body: { count: 1, next: null, previous: null, results: [
+        { id: 1, store: 3, store_code: 'MGR', store_name: 'MG Road', variant: 4, variant_slug: 'v', variant_name: '128GB Black', product: 2, product_slug: 'p', product_name: 'iPhone 15', sku: null, quantity: 1, low_stock: true, last_movement_at: null },
+      ] } },
+    });
+    renderApp('/manage/stock', storeFor(USERS.admin));
+    const user = userEvent.setup();
+
+    await screen.findByRole('option', { name: 'MG Road' });
+    await user.selectOptions(screen.getByLabelText('Store'), '3');
+    await user.click(screen.getByLabelText('Low stock only'));
+    await user.click(screen.getByRole('button', { name: 'Search' }));
+
+    await waitFor(() => expect(api.calls('GET', '/api/stock-ledgers')).toHaveLength(2));
+    const query = Object.fromEntries(api.calls('GET', '/api/stock-ledgers')[1].query);
+    expect(query).toMatchObject({ store: '3', low_stock: 'true', ordering: 'variant' });
+    expect(await screen.findByText('Low')).toBeInTheDocument();
+    expect(api.calls('GET', '/api/stock-ledgers')[1].authorization).toBe('Bearer access-1');
+  });
+});
