@@ -102,3 +102,21 @@ test('the system admin sees users and stores; a customer is refused', async ({ p
   await page.goto('/manage/users');
   await expect(page.getByRole('heading', { name: 'Not allowed' })).toBeVisible();
 });
+
+test('a refresh token used twice signs the user out everywhere, with a message', async ({ page }) => {
+  await login(page, 'customer2');
+  const stolen = await page.evaluate(() => localStorage.getItem('storeops.refresh'));
+  // Someone else spends the token first (rotation consumes it)...
+  const theft = await page.request.post('/api/token/refresh', { data: { refresh: stolen } });
+  expect(theft.status()).toBe(200);
+  const thiefPair = await theft.json();
+  // ...then this browser starts again and presents the same token: the server reports reuse.
+  await page.reload();
+  await expect(page.getByText('For your safety, every session of your account was signed out.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('storeops.refresh'))).toBeNull();
+  // The thief's rotated token died with every other session.
+  const after = await page.request.post('/api/token/refresh', { data: { refresh: thiefPair.refresh } });
+  expect(after.status()).toBe(401);
+  await screenshots(page, 'signed-out-reuse');
+});

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { screenshots } from './helpers';
+import { screenshots, shotPath } from './helpers';
 
 test('an anonymous visitor finds a store, filters the catalog and opens a product', async ({ page }) => {
   await page.goto('/');
@@ -7,6 +7,17 @@ test('an anonymous visitor finds a store, filters the catalog and opens a produc
   await expect(page.getByRole('heading', { name: 'Our stores' })).toBeVisible();
   await expect(page.locator('.card-grid > li').first()).toBeVisible();
   await screenshots(page, 'home');
+
+  // On a phone the navigation folds behind the menu button.
+  await page.setViewportSize({ width: 360, height: 800 });
+  const menu = page.getByRole('button', { name: 'Menu' });
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Catalog' })).toBeHidden();
+  await menu.click();
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Catalog' })).toBeVisible();
+  await page.screenshot({ path: shotPath('menu-open-360.png') });
+  await menu.click();
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   await page.getByRole('link', { name: 'Browse the catalog' }).click();
   await expect(page).toHaveURL(/\/catalog$/);

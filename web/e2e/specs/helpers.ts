@@ -4,6 +4,10 @@ import { expect, type Page } from '@playwright/test';
 
 const SHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../screenshots');
 export const WIDTHS = [360, 1280] as const;
+
+export function shotPath(file: string): string {
+  return path.join(SHOTS, file);
+}
 export const PASSWORD = 'storeops-demo';
 
 /** Full-page screenshots of the current screen at a phone width and a desktop width: <name>-360.png, -1280.png. */
