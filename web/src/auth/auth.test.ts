@@ -1,8 +1,9 @@
+import { waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { storeopsApi } from '../api/generated';
 import { fakeApi, me, USERS, type SeenRequest } from '../test/fakeApi';
 import { storeFor } from '../test/render';
-import { signedIn } from './authSlice';
+import { signedIn, signedOut } from './authSlice';
 import { REFRESH_TOKEN_KEY, readRefreshToken } from './refreshToken';
 import { followOtherTabs, logout, restoreSession } from './session';
 import { makeStore } from '../store';
@@ -161,6 +162,23 @@ describe('the session', () => {
     window.dispatchEvent(new StorageEvent('storage', { key: REFRESH_TOKEN_KEY, oldValue: 'refresh-1', newValue: null }));
 
     expect(store.getState().auth).toMatchObject({ status: 'anonymous', access: null, notice: 'elsewhere' });
+    stop();
+  });
+
+  it('follows a sign-in in another tab', async () => {
+    fakeApi({
+      'GET /api/auth/me': meAcceptsOnly('access-5'),
+      'POST /api/token/refresh': { status: 200, body: { access: 'access-5', refresh: 'refresh-6' } },
+    });
+    const store = makeStore();
+    store.dispatch(signedOut(null));
+    const stop = followOtherTabs(store);
+
+    window.localStorage.setItem(REFRESH_TOKEN_KEY, 'refresh-5');
+    window.dispatchEvent(new StorageEvent('storage', { key: REFRESH_TOKEN_KEY, oldValue: null, newValue: 'refresh-5' }));
+
+    await waitFor(() => expect(store.getState().auth).toMatchObject({ status: 'signedIn', access: 'access-5' }));
+    expect(readRefreshToken()).toBe('refresh-6');
     stop();
   });
 });

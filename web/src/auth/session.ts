@@ -55,13 +55,19 @@ export async function logout(dispatch: AppDispatch): Promise<void> {
   dispatch(baseApi.util.resetApiState());
 }
 
-/** Another tab signed out (or its refresh reported reuse and removed the token): follow it. */
+/**
+ * Follow the other tabs: a sign-out there (or a refresh that reported reuse, which removes the token) signs this
+ * tab out; a sign-in there signs this tab in with its own access token.
+ */
 export function followOtherTabs(store: AppStore): () => void {
   const listener = (event: StorageEvent) => {
     if (event.key !== REFRESH_TOKEN_KEY && event.key !== null) return;
-    if (event.newValue === null && store.getState().auth.status === 'signedIn') {
+    const status = store.getState().auth.status;
+    if (event.newValue === null && status === 'signedIn') {
       store.dispatch(signedOut('elsewhere'));
       store.dispatch(baseApi.util.resetApiState());
+    } else if (event.newValue !== null && event.oldValue === null && status === 'anonymous') {
+      void restoreSession(store);
     }
   };
   window.addEventListener('storage', listener);
