@@ -15,6 +15,8 @@ export function makeStore(preloaded?: Partial<RootState>) {
     reducer: rootReducer,
     preloadedState: preloaded as RootState | undefined,
     middleware: (getDefault) => getDefault().concat(baseApi.middleware),
+    // The state holds the access token: no browser extension gets to read it outside development.
+    devTools: import.meta.env.DEV,
   });
 }
 
