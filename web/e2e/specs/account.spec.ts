@@ -76,7 +76,7 @@ test('registration shows the API field errors next to the fields', async ({ page
   await expect(page.getByText('Your account is ready. Sign in to continue.')).toBeVisible();
 });
 
-test('the system admin sees users and stores; a customer is refused', async ({ page }) => {
+test('the system admin sees users, stores and stock; a customer is refused', async ({ page }) => {
   await login(page, 'admin');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).click();
   await expect(page.getByRole('heading', { name: 'Users' })).toBeVisible();
