@@ -3,6 +3,7 @@ from django.urls import URLPattern, URLResolver, include, path, re_path
 
 from storeops.api import docs
 from storeops.api import views as api_views
+from storeops.web import views as web_views
 
 api_patterns: list[URLPattern | URLResolver] = [
     path("", include("storeops.accounts.urls")),
@@ -23,6 +24,9 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include(api_patterns)),
     re_path(r"^api$", api_views.api_not_found),
+    # Last: every other path is a route of the web app, except the static, media and admin prefixes, which keep their
+    # plain 404 so a missing asset is never answered with a page.
+    re_path(r"^(?!static/|media/|admin(?:/|$))(?P<path>.*)$", web_views.spa_index, name="web-index"),
 ]
 
 handler400 = "storeops.api.views.bad_request"

@@ -119,3 +119,5 @@ LOGGING = {
 if not SIMPLE_JWT["SIGNING_KEY"]:  # noqa: F405
     SIMPLE_JWT["SIGNING_KEY"] = SECRET_KEY  # noqa: F405
 WHITENOISE_USE_FINDERS = True
+
+from config.settings.web import *  # noqa: E402, F403

@@ -105,7 +105,8 @@ def test_unknown_object_is_json_404(api, admin_user):
 
 
 def test_non_api_unknown_path_stays_a_plain_404(db):
-    response = Client().get("/nonexistent-page")
+    # Other unknown paths outside /api/ are routes of the web app (storeops/web); a missing static file is not.
+    response = Client().get("/static/nonexistent-file.js")
     assert response.status_code == 404
     assert not response["Content-Type"].startswith("application/json")
 

@@ -1,0 +1,55 @@
+import { useEffect, useRef } from 'react';
+import { Route, Routes, useLocation } from 'react-router-dom';
+import { RequireRole } from './auth/RequireRole';
+import { Layout } from './components/Layout';
+import { NotFound } from './components/Status';
+import { ADMIN } from './nav';
+import { AccountPage } from './pages/AccountPage';
+import { AdminStockPage } from './pages/admin/AdminStockPage';
+import { AdminStoresPage } from './pages/admin/AdminStoresPage';
+import { AdminUsersPage } from './pages/admin/AdminUsersPage';
+import { CatalogPage } from './pages/CatalogPage';
+import { HomePage } from './pages/HomePage';
+import { LoginPage } from './pages/LoginPage';
+import { ProductPage } from './pages/ProductPage';
+import { RegisterPage } from './pages/RegisterPage';
+
+/** After a client-side navigation, focus the page's main region so screen readers start at the new content. */
+function FocusOnNavigate() {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [pathname]);
+  return null;
+}
+
+export function AppRoutes() {
+  return (
+    <>
+      <FocusOnNavigate />
+      <Routes>
+        <Route element={<Layout />}>
+          <Route index element={<HomePage />} />
+          <Route path="catalog" element={<CatalogPage />} />
+          <Route path="catalog/:slug" element={<ProductPage />} />
+          <Route path="login" element={<LoginPage />} />
+          <Route path="register" element={<RegisterPage />} />
+          <Route element={<RequireRole />}>
+            <Route path="account" element={<AccountPage />} />
+          </Route>
+          <Route element={<RequireRole roles={ADMIN} />}>
+            <Route path="manage/users" element={<AdminUsersPage />} />
+            <Route path="manage/stores" element={<AdminStoresPage />} />
+            <Route path="manage/stock" element={<AdminStockPage />} />
+          </Route>
+          <Route path="*" element={<NotFound />} />
+        </Route>
+      </Routes>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import { useEffect, useRef } from 'react';
+
+/**
+ * The form-level message. When errors arrive, focus moves to the first invalid field (or to this message when
+ * no field is named), so keyboard and screen-reader users land where the problem is.
+ */
+export function FormAlert({ message, formRef, tone = 'error' }: {
+  message: string | null;
+  formRef?: React.RefObject<HTMLFormElement | null>;
+  tone?: 'error' | 'success';
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!message || tone !== 'error') return;
+    const invalid = formRef?.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    (invalid ?? ref.current)?.focus();
+  }, [message, formRef, tone]);
+  if (!message) return null;
+  return (
+    <div ref={ref} tabIndex={-1} className={`alert alert-${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
+      {message}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import type { RoleEnum } from './api/generated';
+import type { MessageKey } from './i18n/t';
+
+/**
+ * The main navigation. `roles` limits an entry to those roles (signed in); `signedIn: true` to any signed-in
+ * user; neither: everyone. Routes check the same roles (App.tsx), the API checks them again.
+ */
+export interface NavItem {
+  to: string;
+  label: MessageKey;
+  roles?: readonly RoleEnum[];
+  signedIn?: boolean;
+}
+
+export const ADMIN: readonly RoleEnum[] = ['system_admin'];
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { to: '/', label: 'nav.home' },
+  { to: '/catalog', label: 'nav.catalog' },
+  { to: '/account', label: 'nav.account', signedIn: true },
+  { to: '/manage/users', label: 'nav.adminUsers', roles: ADMIN },
+  { to: '/manage/stores', label: 'nav.adminStores', roles: ADMIN },
+  { to: '/manage/stock', label: 'nav.adminStock', roles: ADMIN },
+];
