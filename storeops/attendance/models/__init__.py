@@ -8,6 +8,7 @@ from storeops.attendance.models.rosters import (
     Shift,
     WeekOff,
     shift_minutes,
+    shift_window,
 )
 
 __all__ = [
@@ -18,4 +19,5 @@ __all__ = [
     "Shift",
     "WeekOff",
     "shift_minutes",
+    "shift_window",
 ]
