@@ -12,6 +12,7 @@ from storeops.accounts.demo import seed_people
 
 # Each module that has demo data exposes `seed_<name>(*, actor=None) -> {type: (created, existing)}`.
 MODULE_SEEDERS = [("storeops.catalog.demo", "seed_catalog"), ("storeops.inventory.demo", "seed_inventory")]
+MODULE_SEEDERS += [("storeops.marketing.demo", "seed_marketing")]
 
 
 class Command(BaseCommand):
