@@ -41,9 +41,7 @@ class LeadAdmin(admin.ModelAdmin):
                 moved += 1
         self.message_user(request, f"{moved} marked {status}.", messages.SUCCESS)
         if refused:
-            self.message_user(
-                request, f"{refused} skipped: already {status} or past it.", messages.WARNING
-            )
+            self.message_user(request, f"{refused} skipped: already {status} or past it.", messages.WARNING)
 
     @admin.action(description="Mark the selected leads contacted", permissions=["workflow"])
     def mark_contacted(self, request: HttpRequest, queryset: QuerySet[Lead]) -> None:

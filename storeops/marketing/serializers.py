@@ -94,6 +94,8 @@ class _LeadAdminFields(serializers.ModelSerializer):
 
 
 class ContactOutput(serializers.ModelSerializer):
+    email = serializers.CharField(read_only=True, help_text="Lower-cased; blank when none was given.")
+
     class Meta:
         model = ContactRequest
         fields = ["id", "name", "mobile_no", "email", "message", "created_at"]
@@ -101,6 +103,8 @@ class ContactOutput(serializers.ModelSerializer):
 
 
 class ContactAdminOutput(_LeadAdminFields):
+    email = serializers.CharField(read_only=True, help_text="Lower-cased; blank when none was given.")
+
     class Meta:
         model = ContactRequest
         fields = [*ContactOutput.Meta.fields, "status", "history", "updated_at"]
