@@ -18,14 +18,13 @@ _SEP = f"[{PYTHON_WHITESPACE}().-]"
 PHONE_PATTERN = f"^{_SEP}*(?:\\+{_SEP}*(?:[0-9]{_SEP}*){{8,15}}|(?:[0-9]{_SEP}*){{10}})$"
 
 
-@extend_schema_field(
-    {"type": "string", "maxLength": 32, "pattern": PHONE_PATTERN, "example": "+919800000001"}
-)
+@extend_schema_field({"type": "string", "pattern": PHONE_PATTERN, "example": "+919800000001"})
 class MobileField(PhoneField):
     """The phone rule, and required: blank or spaces only are refused like a missing number."""
 
     def __init__(self, **kwargs: Any) -> None:
-        super().__init__(required=True, allow_null=False, allow_blank=False, **kwargs)
+        # No raw length limit: separators are free, the stored number has at most 16 characters.
+        super().__init__(required=True, allow_null=False, allow_blank=False, max_length=None, **kwargs)
 
     def run_validation(self, data: Any = serializers.empty) -> Any:
         value = super().run_validation(data)
