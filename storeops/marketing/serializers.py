@@ -41,6 +41,17 @@ class ClockTimeField(serializers.TimeField):
         super().__init__(input_formats=["%H:%M", "%H:%M:%S"], **kwargs)
 
 
+@extend_schema_field(
+    {
+        "type": "string",
+        "pattern": r"^([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,6})?$",
+        "example": "10:30:00",
+    }
+)
+class ClockTimeOutputField(serializers.TimeField):
+    """A wall-clock time `HH:MM:SS` in `TIME_ZONE`, without offset (JSON Schema's `time` format requires one)."""
+
+
 class CaptchaMixin(serializers.Serializer):
     # Required for everybody but signed-in staff; a missing token is refused like an invalid one.
     captcha_token = serializers.CharField(
@@ -111,6 +122,8 @@ class ContactAdminOutput(_LeadAdminFields):
 
 
 class CallRequestOutput(serializers.ModelSerializer):
+    time = ClockTimeOutputField(read_only=True)
+
     class Meta:
         model = CallRequest
         fields = ["id", "name", "mobile_no", "date", "time", "message", "created_at"]
@@ -118,6 +131,8 @@ class CallRequestOutput(serializers.ModelSerializer):
 
 
 class CallRequestAdminOutput(_LeadAdminFields):
+    time = ClockTimeOutputField(read_only=True)
+
     class Meta:
         model = CallRequest
         fields = [*CallRequestOutput.Meta.fields, "status", "history", "updated_at"]
