@@ -23,12 +23,12 @@ def pytest_collection_modifyitems(config, items):  # type: ignore[no-untyped-def
                 item.add_marker(skip)
 
 
-SERVICE_MARKERS = {"postgres", "redis"}
+SERVICE_MARKERS = {"postgres", "redis", "broker"}
 
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item, call):  # type: ignore[no-untyped-def]
-    """With STOREOPS_REQUIRE_SERVICES=1 (CI's PostgreSQL run) a skipped PostgreSQL or Redis test fails the run."""
+    """With STOREOPS_REQUIRE_SERVICES=1 (CI's PostgreSQL run) a skipped PostgreSQL, Redis or broker test fails the run."""
     outcome = yield
     report = outcome.get_result()
     if not (report.skipped and os.environ.get("STOREOPS_REQUIRE_SERVICES") == "1"):

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "storeops.inventory",
     "storeops.notifications",
     "storeops.attendance",
+    "storeops.marketing",
 ]
 
 MIDDLEWARE = [

@@ -28,6 +28,13 @@ SERIAL_UPDATED = "inventory.serial.updated"
 
 NOTIFICATION_RETRIED = "notifications.notification.retried"
 
+CONTACT_CREATED = "marketing.contact.created"
+CONTACT_STATUS_CHANGED = "marketing.contact.status_changed"
+CONTACT_NOTED = "marketing.contact.noted"
+CALL_REQUEST_CREATED = "marketing.call_request.created"
+CALL_REQUEST_STATUS_CHANGED = "marketing.call_request.status_changed"
+CALL_REQUEST_NOTED = "marketing.call_request.noted"
+
 LOG_EXPORTED = "activity.log.exported"
 LOG_PRUNED = "activity.log.pruned"
 

@@ -1,8 +1,10 @@
 """Sending one message over one channel, and sorting failures into temporary (retry) and permanent (give up)."""
 
+import contextlib
 import http.client
 import smtplib
 import urllib.error
+from typing import Any
 
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
@@ -22,25 +24,62 @@ class DeliveryError(Exception):
 _TEMPORARY_HTTP = {408, 429}
 
 
-def send(notification: Notification) -> None:
-    """Send or raise DeliveryError."""
+class MailSession:
+    """One SMTP connection shared by the e-mails of a delivery batch, opened at the first e-mail.
+
+    After a failed send the connection is dropped (its state is unknown: a server that hung up, a refused
+    recipient mid-transaction), so the next e-mail opens a fresh one. `close()` at the end of the batch.
+    """
+
+    def __init__(self) -> None:
+        self._connection: Any = None
+
+    def connection(self) -> Any:
+        if self._connection is None:
+            connection = get_connection(fail_silently=False)
+            connection.open()  # held open: the backend then leaves it open after each message
+            self._connection = connection
+        return self._connection
+
+    def discard(self) -> None:
+        connection, self._connection = self._connection, None
+        if connection is not None:
+            # A connection already broken is simply dropped.
+            with contextlib.suppress(Exception):
+                connection.close()
+
+    def close(self) -> None:
+        self.discard()
+
+
+def send(notification: Notification, *, mail: MailSession | None = None) -> None:
+    """Send or raise DeliveryError; e-mail goes over `mail`'s connection when given, else a new one."""
     if notification.channel == Notification.Channel.EMAIL:
-        send_email(notification)
+        send_email(notification, mail=mail)
     elif notification.channel == Notification.Channel.SMS:
         send_sms(notification)
     else:
         raise DeliveryError(f"Unknown channel {notification.channel!r}.", temporary=False)
 
 
-def send_email(notification: Notification) -> None:
+def send_email(notification: Notification, *, mail: MailSession | None = None) -> None:
+    try:
+        _send_email(notification, mail)
+    except Exception:
+        if mail is not None:
+            mail.discard()
+        raise
+
+
+def _send_email(notification: Notification, mail: MailSession | None) -> None:
     message = EmailMessage(
         subject=notification.subject,
         body=notification.body,
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[notification.recipient],
-        connection=get_connection(fail_silently=False),
     )
     try:
+        message.connection = mail.connection() if mail is not None else get_connection(fail_silently=False)
         message.send()
     except smtplib.SMTPRecipientsRefused as exc:
         codes = [code for code, _ in exc.recipients.values()]

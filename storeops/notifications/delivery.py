@@ -14,7 +14,7 @@ from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
-from storeops.notifications.channels import DeliveryError, send
+from storeops.notifications.channels import DeliveryError, MailSession, send
 from storeops.notifications.models import Notification
 
 logger = logging.getLogger(__name__)
@@ -106,13 +106,16 @@ def _record(row: Notification, *, error: DeliveryError | None) -> str:
     return outcome
 
 
-def deliver(notification_id: int) -> str:
-    """Send one due row; return `sent`, `retry`, `failed`, or `skipped` (not due, or another worker has it)."""
+def deliver(notification_id: int, *, mail: MailSession | None = None) -> str:
+    """Send one due row; return `sent`, `retry`, `failed`, or `skipped` (not due, or another worker has it).
+
+    `mail`: the SMTP connection of a batch (`deliver_due`); without it an e-mail opens its own.
+    """
     row = _claim(notification_id)
     if row is None:
         return SKIPPED
     try:
-        send(row)
+        send(row, mail=mail)
     except DeliveryError as exc:
         logger.info("notification %s attempt %s failed: %s", row.pk, row.attempts, exc)
         return _record(row, error=exc)
@@ -124,8 +127,15 @@ def deliver(notification_id: int) -> str:
 
 
 def deliver_due(*, limit: int | None = None) -> dict[str, int]:
-    """Send up to `limit` due rows, oldest due first; return how many ended in each outcome."""
+    """Send up to `limit` due rows, oldest due first; return how many ended in each outcome.
+
+    The batch's e-mails share one SMTP connection (opened at the first e-mail, reopened after a failure).
+    """
     counts: Counter[str] = Counter({SENT: 0, RETRY: 0, FAILED: 0, SKIPPED: 0})
-    for notification_id in due_ids(limit=limit or settings.NOTIFICATION_BATCH_SIZE):
-        counts[deliver(notification_id)] += 1
+    mail = MailSession()
+    try:
+        for notification_id in due_ids(limit=limit or settings.NOTIFICATION_BATCH_SIZE):
+            counts[deliver(notification_id, mail=mail)] += 1
+    finally:
+        mail.close()
     return dict(counts)

@@ -23,6 +23,8 @@ class _SmtpHandler:
         self.messages: list[email.message.Message] = []
         self.envelopes: list = []
         self.refuse: dict[str, str] = {}
+        # The client address and port of each accepted message: one per SMTP connection used.
+        self.peers: list = []
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # type: ignore[no-untyped-def]
         if address in self.refuse:
@@ -32,6 +34,7 @@ class _SmtpHandler:
 
     async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
         self.envelopes.append(envelope)
+        self.peers.append(session.peer)
         self.messages.append(email.message_from_bytes(envelope.content))
         return "250 Message accepted for delivery"
 

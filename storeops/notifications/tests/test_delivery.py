@@ -269,3 +269,38 @@ def test_deliver_notifications_command_prints_counts(sms_gateway, capsys):
     _sms()
     call_command("deliver_notifications", "--limit", "5")
     assert capsys.readouterr().out.strip() == "sent=0 retry=1 failed=0 skipped=0"
+
+
+def test_deliver_due_sends_a_batch_of_emails_over_one_smtp_connection(smtp_server):
+    rows = [NotificationFactory(recipient=f"p{i}@example.com") for i in range(5)]
+    assert deliver_due() == {"sent": 5, "retry": 0, "failed": 0, "skipped": 0}
+    assert sorted(m["To"] for m in smtp_server.messages) == sorted(r.recipient for r in rows)
+    assert len(set(smtp_server.peers)) == 1, "every message of the batch used the same connection"
+
+
+def test_single_deliveries_each_open_their_own_connection(smtp_server):
+    for row in [NotificationFactory(), NotificationFactory()]:
+        assert deliver(row.pk) == "sent"
+    assert len(set(smtp_server.peers)) == 2
+
+
+def test_a_refused_recipient_in_a_batch_does_not_stop_the_others(smtp_server):
+    smtp_server.refuse["ghost@example.com"] = "550 5.1.1 No such user"
+    first = NotificationFactory(recipient="a@example.com")
+    ghost = NotificationFactory(recipient="ghost@example.com")
+    rest = [NotificationFactory(recipient=f"r{i}@example.com") for i in range(3)]
+    assert deliver_due() == {"sent": 4, "retry": 0, "failed": 1, "skipped": 0}
+    ghost.refresh_from_db()
+    assert ghost.status == "failed"
+    assert sorted(m["To"] for m in smtp_server.messages) == sorted(
+        [first.recipient, *(r.recipient for r in rest)]
+    )
+    # The connection is dropped after the failure; the rest share a fresh one.
+    assert len(set(smtp_server.peers)) == 2
+    assert len(set(smtp_server.peers[1:])) == 1
+
+
+def test_a_batch_with_the_smtp_server_down_retries_every_row(smtp_down):
+    rows = [NotificationFactory() for _ in range(3)]
+    assert deliver_due() == {"sent": 0, "retry": 3, "failed": 0, "skipped": 0}
+    assert {r.status for r in Notification.objects.filter(pk__in=[r.pk for r in rows])} == {"pending"}
