@@ -69,7 +69,10 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
-    "ENUM_NAME_OVERRIDES": {"SerialStatusEnum": "storeops.inventory.models.SerialStatus"},
+    "ENUM_NAME_OVERRIDES": {
+        "SerialStatusEnum": "storeops.inventory.models.SerialStatus",
+        "BookingStatusEnum": "storeops.bookings.models.BookingStatus",
+    },
     "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums"],
     "PREPROCESSING_HOOKS": ["storeops.api.schema.drop_slash_duplicates"],
 }

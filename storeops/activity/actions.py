@@ -26,6 +26,11 @@ STOCK_ENTRY_UPDATED = "inventory.stock_entry.updated"
 STOCK_ENTRY_DELETED = "inventory.stock_entry.deleted"
 SERIAL_UPDATED = "inventory.serial.updated"
 
+BOOKING_CREATED = "bookings.booking.created"
+BOOKING_UPDATED = "bookings.booking.updated"
+BOOKING_ASSIGNED = "bookings.booking.assigned"
+RESPONSE_CREATED = "bookings.response.created"
+
 NOTIFICATION_RETRIED = "notifications.notification.retried"
 
 LOG_EXPORTED = "activity.log.exported"
@@ -35,3 +40,13 @@ LOG_PRUNED = "activity.log.pruned"
 def catalog(model: str, verb: str) -> str:
     """`catalog.<model>.<verb>` for the catalog's many models (verb: created, updated, deleted)."""
     return f"catalog.{model}.{verb}"
+
+
+def booking_status(status: str) -> str:
+    """`bookings.booking.<status>`: the transition of a booking to `status` (approved, cancelled…)."""
+    return f"bookings.booking.{status}"
+
+
+def bookings(model: str, verb: str) -> str:
+    """`bookings.<model>.<verb>` for the repair taxonomies (issue, other_issue, question)."""
+    return f"bookings.{model}.{verb}"
