@@ -106,6 +106,12 @@ class BookingAdmin(ServiceModelAdmin):
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False  # bookings are cancelled, never deleted
 
+    def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
+        # The inlines are read-only and never saved; the change message still reads their saved-object lists.
+        for formset in formsets:
+            formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+        super().save_related(request, form, formsets, change)
+
     def service_create(self, data: dict[str, Any], actor: Any) -> Any:
         return services.booking_create(data=data, actor=actor)
 

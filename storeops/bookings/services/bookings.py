@@ -35,6 +35,7 @@ from storeops.bookings.services.notifications import CREATED, STATUS_CHANGED, bo
 from storeops.core.cache import namespace_changed
 from storeops.core.errors import ApplicationError, Conflict
 from storeops.core.services import changed_columns, changes_apply
+from storeops.core.validators import normalize_phone
 from storeops.stores.models import Store
 
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -79,6 +80,17 @@ def active_advisor(value: Any) -> User | None:
 def _check_attendant_store(booking: Booking) -> None:
     if booking.attendant_id and booking.store_id and booking.attendant.store_id != booking.store_id:  # type: ignore[union-attr]
         raise ValidationError({"attendant": ["The advisor does not work at the booking's store."]})
+
+
+def _contact(values: dict[str, Any]) -> None:
+    """Normalise e-mail and phone as the API inputs do, for callers that bypass them (admin site, scripts)."""
+    if "email" in values:
+        values["email"] = (values["email"] or "").strip().lower() or None
+    if "phone" in values:
+        try:
+            values["phone"] = normalize_phone(values["phone"])
+        except ValidationError as exc:
+            raise ValidationError({"phone": exc.messages})
 
 
 def _require_contact(booking: Booking) -> None:
@@ -154,10 +166,12 @@ def _insert(booking: Booking) -> None:
 def booking_create(*, data: Mapping[str, Any], actor: Any) -> Booking:
     """Store a new pending booking with its details and responses; `status`, `user`… are never taken from data."""
     is_customer = selectors.role_of(actor) == Role.CUSTOMER
+    contact = {"email": data.get("email"), "phone": data.get("phone")}
+    _contact(contact)
     booking = Booking(
         name=data["name"],
-        email=data.get("email") or None,
-        phone=data.get("phone") or None,
+        email=contact["email"],
+        phone=contact["phone"],
         address=data.get("address") or "",
         message=data.get("message") or "",
         store=active_store(data.get("store")),
@@ -254,9 +268,7 @@ def booking_update(*, booking: Booking, data: Mapping[str, Any], actor: Any) -> 
         values["store"] = active_store(values["store"])
     if "attendant" in values:
         values["attendant"] = active_advisor(values["attendant"])
-    for key in ("email", "phone"):
-        if key in values:
-            values[key] = values[key] or None
+    _contact(values)
     for key in ("address", "message"):
         if key in values:
             values[key] = values[key] or ""
