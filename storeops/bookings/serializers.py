@@ -1,7 +1,7 @@
 """Booking, response and taxonomy inputs (plain serializers) and outputs."""
 
 import datetime as dt
-from decimal import Decimal
+import re
 from typing import Any
 
 from drf_spectacular.utils import extend_schema_field
@@ -25,14 +25,27 @@ MAX_RESPONSES_AT_CREATE = 50
 # ----- booking inputs ------------------------------------------------------------------------------------
 
 
-class BookingTimeField(serializers.TimeField):
-    """`HH:MM` or `HH:MM:SS`; stored to the second."""
+TIME_PATTERN = r"^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$"
+_TIME = re.compile(TIME_PATTERN)
 
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(input_formats=["%H:%M", "%H:%M:%S"], **kwargs)
+
+# JSON Schema's `time` format is RFC 3339's, which requires an offset; a booking time is a local wall time. The
+# request side states the format in words only: schema-driven generators read a property named `time` as an
+# RFC 3339 time and then cannot produce values that a pattern accepts.
+@extend_schema_field({"type": "string", "description": "HH:MM or HH:MM:SS (24 h)", "example": "10:00"})
+class BookingTimeField(serializers.TimeField):
+    """`HH:MM` or `HH:MM:SS` (24 h), stored to the second; answered as `HH:MM:SS`."""
 
     def to_internal_value(self, value: Any) -> dt.time:
-        return super().to_internal_value(value).replace(microsecond=0)
+        if not isinstance(value, str) or not _TIME.match(value):
+            self.fail("invalid", format="HH:MM or HH:MM:SS")
+        hours, minutes, *seconds = (int(part) for part in value.split(":"))
+        return dt.time(hours, minutes, seconds[0] if seconds else 0)
+
+
+@extend_schema_field({"type": "string", "pattern": r"^([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$"})
+class BookingTimeOutputField(serializers.TimeField):
+    """`HH:MM:SS`."""
 
 
 class DetailsInput(serializers.Serializer):
@@ -136,6 +149,7 @@ def _is_customer(serializer: serializers.Field) -> bool:
 
 
 class BookingOutput(serializers.ModelSerializer):
+    time = BookingTimeOutputField(read_only=True)
     store_name = serializers.SerializerMethodField()
     attendant_name = serializers.SerializerMethodField()
     details = serializers.SerializerMethodField()
@@ -217,22 +231,31 @@ class ResponseOutput(ResponseCreatedOutput):
 # ----- taxonomies ----------------------------------------------------------------------------------------
 
 
+class TrueFalseField(BooleanField):
+    """`true` or `false` only, also in a form body (where DRF would take `1`, `on`, `yes`…): what the schema says."""
+
+    TRUE_VALUES = {True, "true", "True", "TRUE"}
+    FALSE_VALUES = {False, "false", "False", "FALSE"}
+
+
 class IssueWriteInput(serializers.Serializer):
     name = serializers.CharField(max_length=255)
-    is_active = BooleanField(required=False, default=True)
+    is_active = TrueFalseField(required=False, help_text="default true")
 
 
 class OtherIssueWriteInput(IssueWriteInput):
     estimated_price = serializers.DecimalField(
-        max_digits=12, decimal_places=2, min_value=0, required=False, default=Decimal("0.00")
+        max_digits=12, decimal_places=2, min_value=0, required=False, help_text='default "0.00"'
     )
 
 
 class QuestionWriteInput(serializers.Serializer):
     question_set_name = serializers.CharField(max_length=50, validators=[QUESTION_SET_VALIDATOR])
     question = serializers.CharField(max_length=655)
-    position = serializers.IntegerField(min_value=0, max_value=2_147_483_647, required=False, default=0)
-    is_active = BooleanField(required=False, default=True)
+    position = serializers.IntegerField(
+        min_value=0, max_value=2_147_483_647, required=False, help_text="default 0"
+    )
+    is_active = TrueFalseField(required=False, help_text="default true")
 
 
 class IssueOutput(serializers.ModelSerializer):

@@ -117,6 +117,10 @@ def test_a_phone_alone_is_enough_and_is_normalised(api, seed_body):
     assert response.json()["email"] is None
 
 
+def test_time_with_seconds_is_kept(api, seed_body):
+    assert api().post(URL, {**seed_body, "time": "09:30:15"}, format="json").json()["time"] == "09:30:15"
+
+
 def test_email_is_lower_cased(api, seed_body):
     assert api().post(URL, {**seed_body, "email": "John@Example.COM"}, format="json").json()["email"] == (
         "john@example.com"
@@ -130,6 +134,9 @@ def test_email_is_lower_cased(api, seed_body):
         ({"date": "2024-13-01"}, "date"),
         ({"time": "25:00"}, "time"),
         ({"time": 10}, "time"),
+        ({"time": "9:30"}, "time"),
+        ({"time": "10:00:00.5"}, "time"),
+        ({"time": "10:00+05:30"}, "time"),
         ({"phone": "12"}, "phone"),
         ({"store": 999999}, "store"),
         ({"message": "x" * 2001}, "message"),
@@ -177,7 +184,7 @@ def test_details_is_null_when_never_given(api, seed_body):
 
 def test_form_encoded_body_is_accepted(api, seed_body):
     body = {k: v for k, v in seed_body.items() if k not in ("details", "responses")}
-    response = api().post(URL, body)  # multipart
+    response = api().post(URL, body, format="multipart")
     assert response.status_code == 201, response.json()
 
 

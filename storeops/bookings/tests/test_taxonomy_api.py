@@ -162,3 +162,11 @@ def test_taxonomy_rename_shows_in_booking_reads(admin_api):
     assert admin_api.get("/api/bookings").json()["results"][0]["details"]["issues"][0]["name"] == "Screen"
     admin_api.patch(f"/api/issues/{issue.pk}", {"name": "Display"}, format="json")
     assert admin_api.get("/api/bookings").json()["results"][0]["details"]["issues"][0]["name"] == "Display"
+
+
+@pytest.mark.parametrize("value", ["0", "1", "on", "yes"])
+def test_form_booleans_are_true_or_false_only(admin_api, value):
+    response = admin_api.post("/api/issues", {"name": "Screen", "is_active": value}, format="multipart")
+    assert response.status_code == 400 and list(response.json()) == ["is_active"]
+    response = admin_api.post("/api/issues", {"name": "Screen", "is_active": "false"}, format="multipart")
+    assert response.json()["is_active"] is False
