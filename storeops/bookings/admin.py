@@ -90,7 +90,8 @@ class BookingAdmin(ServiceModelAdmin):
 
     fields = (
         "reference", "name", "email", "phone", "address", "message", "store", "date", "time",
-        "status", "reason", "attendant", "user", "brand", "product", "status_changed_at", *TIMES,
+        "status", "reason", "attendant", "user", "brand", "product", "picked_issues", "status_changed_at",
+        *TIMES,
     )  # fmt: skip
     list_display = ("reference", "name", "status", "store", "attendant", "date", "time", "created_at")
     list_filter = ("status", "store")
@@ -100,11 +101,18 @@ class BookingAdmin(ServiceModelAdmin):
     inlines = [StatusHistoryInline, ResponseInline]
 
     def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> Any:
-        fixed = ("reference", "user", "brand", "product", "status_changed_at", *TIMES)
+        fixed = ("reference", "user", "brand", "product", "picked_issues", "status_changed_at", *TIMES)
         return fixed if obj else (*fixed, "status", "reason", "attendant")
 
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False  # bookings are cancelled, never deleted
+
+    @admin.display(description="Issues")
+    def picked_issues(self, obj: Booking) -> str:
+        if obj.pk is None:
+            return "—"
+        names = [i.name for i in obj.issues.all()] + [o.name for o in obj.other_issues.all()]
+        return ", ".join(names) or "—"
 
     def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
         # The inlines are read-only and never saved; the change message still reads their saved-object lists.

@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from storeops.accounts.models import User
 from storeops.accounts.roles import Role
+from storeops.bookings import selectors
 from storeops.bookings.models import (
     Booking,
     BookingIssue,
@@ -23,6 +24,7 @@ from storeops.bookings.models import (
     Question,
 )
 from storeops.bookings.services.bookings import REFERENCE_ALPHABET
+from storeops.core.cache import namespace_changed
 from storeops.core.scale import BATCH_SIZE, ScaleContext
 from storeops.stores.models import Store
 
@@ -99,4 +101,5 @@ def seed_bookings(ctx: ScaleContext) -> dict[str, int]:
         counts["booking issues"] += len(links)
         counts["booking responses"] += len(answers)
         counts["booking history"] += len(history)
+    namespace_changed(selectors.CACHE)  # bulk rows bypass the services, which would have said so
     return counts
