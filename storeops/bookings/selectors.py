@@ -13,7 +13,6 @@ from storeops.bookings.models import (
     OtherIssue,
     Question,
 )
-from storeops.core.errors import NotFound
 
 # The cache namespace of booking reads (`storeops.core.cache`): every write of this module changes it.
 CACHE = "bookings"
@@ -56,18 +55,6 @@ def booking_list(*, actor: Any) -> QuerySet[Booking]:
     scope = booking_scope(actor)
     rows = booking_rows()
     return rows if scope is None else rows.filter(scope)
-
-
-def booking_get(*, actor: Any, id: int) -> Booking:
-    booking = booking_list(actor=actor).filter(pk=id).first()
-    if booking is None:
-        raise NotFound()
-    return booking
-
-
-def booking_by_reference(reference: str) -> Booking | None:
-    """References are accepted in any case; they are stored upper-case."""
-    return Booking.objects.filter(reference=reference.strip().upper()).first()
 
 
 def response_list(*, actor: Any) -> QuerySet[CustomerResponse]:
