@@ -229,3 +229,12 @@ def test_delete_is_405(admin_api, seed_body, api):
     booking_id = api().post(URL, seed_body, format="json").json()["id"]
     assert admin_api.delete(f"{URL}/{booking_id}").status_code == 405
     assert Booking.objects.filter(pk=booking_id).exists()
+
+
+def test_a_retried_create_with_the_same_idempotency_key_stores_one_booking(api, seed_body):
+    client = api()
+    first = client.post(URL, seed_body, format="json", HTTP_IDEMPOTENCY_KEY="form-submit-1")
+    again = client.post(URL, seed_body, format="json", HTTP_IDEMPOTENCY_KEY="form-submit-1")
+    assert first.status_code == again.status_code == 201
+    assert again["Idempotent-Replayed"] == "true" and again.json()["reference"] == first.json()["reference"]
+    assert Booking.objects.count() == 1 and Notification.objects.filter(event="booking.created").count() == 1

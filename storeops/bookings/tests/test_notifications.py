@@ -113,3 +113,19 @@ def test_delivered_after_commit_by_email_and_sms(api, admin_user, smtp_server, s
         "gw-token"
     ]
     assert booking.reference in sms_gateway.requests[0]["message"][0]
+
+
+def test_created_booking_of_a_store_tells_its_head(api, store, branch_head, seed_body):
+    api().post("/api/bookings", {**seed_body, "store": store.pk}, format="json")
+    rows = Notification.objects.filter(event="booking.created")
+    assert rows.get(recipient=branch_head.email).audience == "staff"
+    customer_row = rows.get(audience="customer")
+    assert Booking.objects.get().reference in customer_row.subject and "MG Road" in customer_row.body
+
+
+def test_customer_phone_falls_back_to_the_account(api, admin_user, customer, sms_gateway):
+    customer.phone = "9800000077"
+    customer.save()
+    booking = BookingFactory(user=customer, email="cust@example.com", phone=None)
+    _patch(api, admin_user, booking, {"status": "approved"})
+    assert Notification.objects.get(audience="customer", channel="sms").recipient == "9800000077"

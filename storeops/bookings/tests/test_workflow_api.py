@@ -296,3 +296,13 @@ def test_customer_cannot_cancel_another_customers_booking(api, customer, nothing
     with nothing_written():
         response = api(customer).patch(url(booking), {"status": "cancelled", "reason": "x"}, format="json")
     assert response.status_code == 404
+
+
+def test_moving_a_booking_to_a_store_where_its_advisor_does_not_work_is_400(admin_api, store, other_store,
+                                                                           store_advisor, nothing_written):  # fmt: skip
+    booking = BookingFactory(store=store, attendant=store_advisor)
+    with nothing_written():
+        response = admin_api.patch(url(booking), {"store": other_store.pk}, format="json")
+    assert response.status_code == 400 and list(response.json()) == ["attendant"]
+    response = admin_api.patch(url(booking), {"store": other_store.pk, "attendant": None}, format="json")
+    assert response.status_code == 200 and response.json()["attendant"] is None
