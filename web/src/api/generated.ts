@@ -1,16 +1,23 @@
 // Generated from openapi.json by scripts/api.mjs. Do not edit: run `npm run api:generate`.
 import { baseApi as api } from "./baseApi";
 export const addTagTypes = [
+  "attendance",
   "auth",
+  "bookings",
   "brands",
   "categories",
   "departments",
   "inventory-config",
+  "issues",
   "logs",
+  "marketing",
   "notifications",
+  "otherissues",
   "price-logs",
   "products",
   "qualities",
+  "questions",
+  "responses",
   "serials",
   "spares",
   "stock-entries",
@@ -28,6 +35,486 @@ const injectedRtkApi = api
   })
   .injectEndpoints({
     endpoints: (build) => ({
+      attendanceAdminExceptionsList: build.query<
+        AttendanceAdminExceptionsListApiResponse,
+        AttendanceAdminExceptionsListApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/exceptions`,
+          params: {
+            date_from: queryArg.dateFrom,
+            date_to: queryArg.dateTo,
+            ordering: queryArg.ordering,
+            page: queryArg.page,
+            page_size: queryArg.pageSize,
+            store: queryArg.store,
+            user: queryArg.user,
+          },
+        }),
+        providesTags: ["attendance"],
+      }),
+      attendanceAdminExceptionsCreate: build.mutation<
+        AttendanceAdminExceptionsCreateApiResponse,
+        AttendanceAdminExceptionsCreateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/exceptions`,
+          method: "POST",
+          body: queryArg.exceptionWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminExceptionsRetrieve: build.query<
+        AttendanceAdminExceptionsRetrieveApiResponse,
+        AttendanceAdminExceptionsRetrieveApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/exceptions/${queryArg.id}`,
+        }),
+        providesTags: ["attendance"],
+      }),
+      attendanceAdminExceptionsUpdate: build.mutation<
+        AttendanceAdminExceptionsUpdateApiResponse,
+        AttendanceAdminExceptionsUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/exceptions/${queryArg.id}`,
+          method: "PUT",
+          body: queryArg.exceptionWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminExceptionsPartialUpdate: build.mutation<
+        AttendanceAdminExceptionsPartialUpdateApiResponse,
+        AttendanceAdminExceptionsPartialUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/exceptions/${queryArg.id}`,
+          method: "PATCH",
+          body: queryArg.patchedExceptionWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminExceptionsDestroy: build.mutation<
+        AttendanceAdminExceptionsDestroyApiResponse,
+        AttendanceAdminExceptionsDestroyApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/exceptions/${queryArg.id}`,
+          method: "DELETE",
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminGeofencesList: build.query<
+        AttendanceAdminGeofencesListApiResponse,
+        AttendanceAdminGeofencesListApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/geofences`,
+          params: {
+            is_active: queryArg.isActive,
+            ordering: queryArg.ordering,
+            page: queryArg.page,
+            page_size: queryArg.pageSize,
+            store: queryArg.store,
+          },
+        }),
+        providesTags: ["attendance"],
+      }),
+      attendanceAdminGeofencesCreate: build.mutation<
+        AttendanceAdminGeofencesCreateApiResponse,
+        AttendanceAdminGeofencesCreateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/geofences`,
+          method: "POST",
+          body: queryArg.geofenceWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminGeofencesRetrieve: build.query<
+        AttendanceAdminGeofencesRetrieveApiResponse,
+        AttendanceAdminGeofencesRetrieveApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/geofences/${queryArg.id}`,
+        }),
+        providesTags: ["attendance"],
+      }),
+      attendanceAdminGeofencesUpdate: build.mutation<
+        AttendanceAdminGeofencesUpdateApiResponse,
+        AttendanceAdminGeofencesUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/geofences/${queryArg.id}`,
+          method: "PUT",
+          body: queryArg.geofenceUpdateInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminGeofencesPartialUpdate: build.mutation<
+        AttendanceAdminGeofencesPartialUpdateApiResponse,
+        AttendanceAdminGeofencesPartialUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/geofences/${queryArg.id}`,
+          method: "PATCH",
+          body: queryArg.patchedGeofenceUpdateInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminGeofencesDestroy: build.mutation<
+        AttendanceAdminGeofencesDestroyApiResponse,
+        AttendanceAdminGeofencesDestroyApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/geofences/${queryArg.id}`,
+          method: "DELETE",
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminPayrollList: build.query<
+        AttendanceAdminPayrollListApiResponse,
+        AttendanceAdminPayrollListApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/payroll`,
+          params: {
+            effective_on: queryArg.effectiveOn,
+            ordering: queryArg.ordering,
+            page: queryArg.page,
+            page_size: queryArg.pageSize,
+            user: queryArg.user,
+          },
+        }),
+        providesTags: ["attendance"],
+      }),
+      attendanceAdminPayrollCreate: build.mutation<
+        AttendanceAdminPayrollCreateApiResponse,
+        AttendanceAdminPayrollCreateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/payroll`,
+          method: "POST",
+          body: queryArg.payrollWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminPayrollRetrieve: build.query<
+        AttendanceAdminPayrollRetrieveApiResponse,
+        AttendanceAdminPayrollRetrieveApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/payroll/${queryArg.id}`,
+        }),
+        providesTags: ["attendance"],
+      }),
+      attendanceAdminPayrollUpdate: build.mutation<
+        AttendanceAdminPayrollUpdateApiResponse,
+        AttendanceAdminPayrollUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/payroll/${queryArg.id}`,
+          method: "PUT",
+          body: queryArg.payrollWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminPayrollPartialUpdate: build.mutation<
+        AttendanceAdminPayrollPartialUpdateApiResponse,
+        AttendanceAdminPayrollPartialUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/payroll/${queryArg.id}`,
+          method: "PATCH",
+          body: queryArg.patchedPayrollWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminPayrollDestroy: build.mutation<
+        AttendanceAdminPayrollDestroyApiResponse,
+        AttendanceAdminPayrollDestroyApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/payroll/${queryArg.id}`,
+          method: "DELETE",
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminSchedulesList: build.query<
+        AttendanceAdminSchedulesListApiResponse,
+        AttendanceAdminSchedulesListApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/schedules`,
+          params: {
+            is_active: queryArg.isActive,
+            ordering: queryArg.ordering,
+            page: queryArg.page,
+            page_size: queryArg.pageSize,
+            rule_type: queryArg.ruleType,
+            store: queryArg.store,
+            user: queryArg.user,
+          },
+        }),
+        providesTags: ["attendance"],
+      }),
+      attendanceAdminSchedulesCreate: build.mutation<
+        AttendanceAdminSchedulesCreateApiResponse,
+        AttendanceAdminSchedulesCreateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/schedules`,
+          method: "POST",
+          body: queryArg.scheduleWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminSchedulesRetrieve: build.query<
+        AttendanceAdminSchedulesRetrieveApiResponse,
+        AttendanceAdminSchedulesRetrieveApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/schedules/${queryArg.id}`,
+        }),
+        providesTags: ["attendance"],
+      }),
+      attendanceAdminSchedulesUpdate: build.mutation<
+        AttendanceAdminSchedulesUpdateApiResponse,
+        AttendanceAdminSchedulesUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/schedules/${queryArg.id}`,
+          method: "PUT",
+          body: queryArg.scheduleWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminSchedulesPartialUpdate: build.mutation<
+        AttendanceAdminSchedulesPartialUpdateApiResponse,
+        AttendanceAdminSchedulesPartialUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/schedules/${queryArg.id}`,
+          method: "PATCH",
+          body: queryArg.patchedScheduleWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminSchedulesDestroy: build.mutation<
+        AttendanceAdminSchedulesDestroyApiResponse,
+        AttendanceAdminSchedulesDestroyApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/schedules/${queryArg.id}`,
+          method: "DELETE",
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminSchedulesPreviewRetrieve: build.query<
+        AttendanceAdminSchedulesPreviewRetrieveApiResponse,
+        AttendanceAdminSchedulesPreviewRetrieveApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/schedules/${queryArg.id}/preview`,
+          params: {
+            end: queryArg.end,
+            start: queryArg.start,
+          },
+        }),
+        providesTags: ["attendance"],
+      }),
+      attendanceAdminShiftsList: build.query<
+        AttendanceAdminShiftsListApiResponse,
+        AttendanceAdminShiftsListApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/shifts`,
+          params: {
+            is_active: queryArg.isActive,
+            ordering: queryArg.ordering,
+            page: queryArg.page,
+            page_size: queryArg.pageSize,
+            search: queryArg.search,
+          },
+        }),
+        providesTags: ["attendance"],
+      }),
+      attendanceAdminShiftsCreate: build.mutation<
+        AttendanceAdminShiftsCreateApiResponse,
+        AttendanceAdminShiftsCreateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/shifts`,
+          method: "POST",
+          body: queryArg.shiftWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminShiftsRetrieve: build.query<
+        AttendanceAdminShiftsRetrieveApiResponse,
+        AttendanceAdminShiftsRetrieveApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/shifts/${queryArg.id}`,
+        }),
+        providesTags: ["attendance"],
+      }),
+      attendanceAdminShiftsUpdate: build.mutation<
+        AttendanceAdminShiftsUpdateApiResponse,
+        AttendanceAdminShiftsUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/shifts/${queryArg.id}`,
+          method: "PUT",
+          body: queryArg.shiftWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminShiftsPartialUpdate: build.mutation<
+        AttendanceAdminShiftsPartialUpdateApiResponse,
+        AttendanceAdminShiftsPartialUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/shifts/${queryArg.id}`,
+          method: "PATCH",
+          body: queryArg.patchedShiftWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminShiftsDestroy: build.mutation<
+        AttendanceAdminShiftsDestroyApiResponse,
+        AttendanceAdminShiftsDestroyApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/shifts/${queryArg.id}`,
+          method: "DELETE",
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminWeekoffsList: build.query<
+        AttendanceAdminWeekoffsListApiResponse,
+        AttendanceAdminWeekoffsListApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/weekoffs`,
+          params: {
+            is_active: queryArg.isActive,
+            ordering: queryArg.ordering,
+            page: queryArg.page,
+            page_size: queryArg.pageSize,
+            user: queryArg.user,
+            weekday: queryArg.weekday,
+          },
+        }),
+        providesTags: ["attendance"],
+      }),
+      attendanceAdminWeekoffsCreate: build.mutation<
+        AttendanceAdminWeekoffsCreateApiResponse,
+        AttendanceAdminWeekoffsCreateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/weekoffs`,
+          method: "POST",
+          body: queryArg.weekOffWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminWeekoffsRetrieve: build.query<
+        AttendanceAdminWeekoffsRetrieveApiResponse,
+        AttendanceAdminWeekoffsRetrieveApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/weekoffs/${queryArg.id}`,
+        }),
+        providesTags: ["attendance"],
+      }),
+      attendanceAdminWeekoffsUpdate: build.mutation<
+        AttendanceAdminWeekoffsUpdateApiResponse,
+        AttendanceAdminWeekoffsUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/weekoffs/${queryArg.id}`,
+          method: "PUT",
+          body: queryArg.weekOffWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminWeekoffsPartialUpdate: build.mutation<
+        AttendanceAdminWeekoffsPartialUpdateApiResponse,
+        AttendanceAdminWeekoffsPartialUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/weekoffs/${queryArg.id}`,
+          method: "PATCH",
+          body: queryArg.patchedWeekOffWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminWeekoffsDestroy: build.mutation<
+        AttendanceAdminWeekoffsDestroyApiResponse,
+        AttendanceAdminWeekoffsDestroyApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/weekoffs/${queryArg.id}`,
+          method: "DELETE",
+        }),
+        invalidatesTags: ["attendance"],
+      }),
       authLoginCreate: build.mutation<
         AuthLoginCreateApiResponse,
         AuthLoginCreateApiArg
@@ -131,6 +618,88 @@ const injectedRtkApi = api
           },
         }),
         invalidatesTags: ["auth"],
+      }),
+      bookingsList: build.query<BookingsListApiResponse, BookingsListApiArg>({
+        query: (queryArg) => ({
+          url: `/api/bookings`,
+          params: {
+            attendant: queryArg.attendant,
+            created_after: queryArg.createdAfter,
+            created_before: queryArg.createdBefore,
+            date_from: queryArg.dateFrom,
+            date_to: queryArg.dateTo,
+            ordering: queryArg.ordering,
+            page: queryArg.page,
+            page_size: queryArg.pageSize,
+            reference: queryArg.reference,
+            search: queryArg.search,
+            status: queryArg.status,
+            store: queryArg.store,
+            user: queryArg.user,
+          },
+        }),
+        providesTags: ["bookings"],
+      }),
+      bookingsCreate: build.mutation<
+        BookingsCreateApiResponse,
+        BookingsCreateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/bookings`,
+          method: "POST",
+          body: queryArg.bookingCreateInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["bookings"],
+      }),
+      bookingsRetrieve: build.query<
+        BookingsRetrieveApiResponse,
+        BookingsRetrieveApiArg
+      >({
+        query: (queryArg) => ({ url: `/api/bookings/${queryArg.id}` }),
+        providesTags: ["bookings"],
+      }),
+      bookingsUpdate: build.mutation<
+        BookingsUpdateApiResponse,
+        BookingsUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/bookings/${queryArg.id}`,
+          method: "PUT",
+          body: queryArg.bookingUpdateInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["bookings"],
+      }),
+      bookingsPartialUpdate: build.mutation<
+        BookingsPartialUpdateApiResponse,
+        BookingsPartialUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/bookings/${queryArg.id}`,
+          method: "PATCH",
+          body: queryArg.patchedBookingUpdateInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["bookings"],
+      }),
+      bookingsFormRetrieve: build.query<
+        BookingsFormRetrieveApiResponse,
+        BookingsFormRetrieveApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/bookings/form`,
+          params: {
+            question_set_name: queryArg.questionSetName,
+          },
+        }),
+        providesTags: ["bookings"],
       }),
       brandsList: build.query<BrandsListApiResponse, BrandsListApiArg>({
         query: (queryArg) => ({
@@ -386,6 +955,76 @@ const injectedRtkApi = api
         }),
         invalidatesTags: ["inventory-config"],
       }),
+      issuesList: build.query<IssuesListApiResponse, IssuesListApiArg>({
+        query: (queryArg) => ({
+          url: `/api/issues`,
+          params: {
+            is_active: queryArg.isActive,
+            ordering: queryArg.ordering,
+            page: queryArg.page,
+            page_size: queryArg.pageSize,
+            search: queryArg.search,
+          },
+        }),
+        providesTags: ["issues"],
+      }),
+      issuesCreate: build.mutation<IssuesCreateApiResponse, IssuesCreateApiArg>(
+        {
+          query: (queryArg) => ({
+            url: `/api/issues`,
+            method: "POST",
+            body: queryArg.issueWriteInputRequest,
+            headers: {
+              "Idempotency-Key": queryArg["Idempotency-Key"],
+            },
+          }),
+          invalidatesTags: ["issues"],
+        },
+      ),
+      issuesRetrieve: build.query<
+        IssuesRetrieveApiResponse,
+        IssuesRetrieveApiArg
+      >({
+        query: (queryArg) => ({ url: `/api/issues/${queryArg.id}` }),
+        providesTags: ["issues"],
+      }),
+      issuesUpdate: build.mutation<IssuesUpdateApiResponse, IssuesUpdateApiArg>(
+        {
+          query: (queryArg) => ({
+            url: `/api/issues/${queryArg.id}`,
+            method: "PUT",
+            body: queryArg.issueWriteInputRequest,
+            headers: {
+              "Idempotency-Key": queryArg["Idempotency-Key"],
+            },
+          }),
+          invalidatesTags: ["issues"],
+        },
+      ),
+      issuesPartialUpdate: build.mutation<
+        IssuesPartialUpdateApiResponse,
+        IssuesPartialUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/issues/${queryArg.id}`,
+          method: "PATCH",
+          body: queryArg.patchedIssueWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["issues"],
+      }),
+      issuesDestroy: build.mutation<
+        IssuesDestroyApiResponse,
+        IssuesDestroyApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/issues/${queryArg.id}`,
+          method: "DELETE",
+        }),
+        invalidatesTags: ["issues"],
+      }),
       logsList: build.query<LogsListApiResponse, LogsListApiArg>({
         query: (queryArg) => ({
           url: `/api/logs`,
@@ -431,6 +1070,116 @@ const injectedRtkApi = api
         }),
         providesTags: ["logs"],
       }),
+      marketingContactList: build.query<
+        MarketingContactListApiResponse,
+        MarketingContactListApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/marketing/contact`,
+          params: {
+            created_after: queryArg.createdAfter,
+            created_before: queryArg.createdBefore,
+            ordering: queryArg.ordering,
+            page: queryArg.page,
+            page_size: queryArg.pageSize,
+            search: queryArg.search,
+            status: queryArg.status,
+          },
+        }),
+        providesTags: ["marketing"],
+      }),
+      marketingContactCreate: build.mutation<
+        MarketingContactCreateApiResponse,
+        MarketingContactCreateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/marketing/contact`,
+          method: "POST",
+          body: queryArg.contactCreateInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["marketing"],
+      }),
+      marketingContactRetrieve: build.query<
+        MarketingContactRetrieveApiResponse,
+        MarketingContactRetrieveApiArg
+      >({
+        query: (queryArg) => ({ url: `/api/marketing/contact/${queryArg.id}` }),
+        providesTags: ["marketing"],
+      }),
+      marketingContactPartialUpdate: build.mutation<
+        MarketingContactPartialUpdateApiResponse,
+        MarketingContactPartialUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/marketing/contact/${queryArg.id}`,
+          method: "PATCH",
+          body: queryArg.patchedLeadUpdateInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["marketing"],
+      }),
+      marketingScheduleCallList: build.query<
+        MarketingScheduleCallListApiResponse,
+        MarketingScheduleCallListApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/marketing/schedule-call`,
+          params: {
+            created_after: queryArg.createdAfter,
+            created_before: queryArg.createdBefore,
+            date_from: queryArg.dateFrom,
+            date_to: queryArg.dateTo,
+            ordering: queryArg.ordering,
+            page: queryArg.page,
+            page_size: queryArg.pageSize,
+            search: queryArg.search,
+            status: queryArg.status,
+          },
+        }),
+        providesTags: ["marketing"],
+      }),
+      marketingScheduleCallCreate: build.mutation<
+        MarketingScheduleCallCreateApiResponse,
+        MarketingScheduleCallCreateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/marketing/schedule-call`,
+          method: "POST",
+          body: queryArg.callRequestCreateInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["marketing"],
+      }),
+      marketingScheduleCallRetrieve: build.query<
+        MarketingScheduleCallRetrieveApiResponse,
+        MarketingScheduleCallRetrieveApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/marketing/schedule-call/${queryArg.id}`,
+        }),
+        providesTags: ["marketing"],
+      }),
+      marketingScheduleCallPartialUpdate: build.mutation<
+        MarketingScheduleCallPartialUpdateApiResponse,
+        MarketingScheduleCallPartialUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/marketing/schedule-call/${queryArg.id}`,
+          method: "PATCH",
+          body: queryArg.patchedLeadUpdateInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["marketing"],
+      }),
       notificationsList: build.query<
         NotificationsListApiResponse,
         NotificationsListApiArg
@@ -472,6 +1221,81 @@ const injectedRtkApi = api
           },
         }),
         invalidatesTags: ["notifications"],
+      }),
+      otherissuesList: build.query<
+        OtherissuesListApiResponse,
+        OtherissuesListApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/otherissues`,
+          params: {
+            is_active: queryArg.isActive,
+            ordering: queryArg.ordering,
+            page: queryArg.page,
+            page_size: queryArg.pageSize,
+            search: queryArg.search,
+          },
+        }),
+        providesTags: ["otherissues"],
+      }),
+      otherissuesCreate: build.mutation<
+        OtherissuesCreateApiResponse,
+        OtherissuesCreateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/otherissues`,
+          method: "POST",
+          body: queryArg.otherIssueWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["otherissues"],
+      }),
+      otherissuesRetrieve: build.query<
+        OtherissuesRetrieveApiResponse,
+        OtherissuesRetrieveApiArg
+      >({
+        query: (queryArg) => ({ url: `/api/otherissues/${queryArg.id}` }),
+        providesTags: ["otherissues"],
+      }),
+      otherissuesUpdate: build.mutation<
+        OtherissuesUpdateApiResponse,
+        OtherissuesUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/otherissues/${queryArg.id}`,
+          method: "PUT",
+          body: queryArg.otherIssueWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["otherissues"],
+      }),
+      otherissuesPartialUpdate: build.mutation<
+        OtherissuesPartialUpdateApiResponse,
+        OtherissuesPartialUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/otherissues/${queryArg.id}`,
+          method: "PATCH",
+          body: queryArg.patchedOtherIssueWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["otherissues"],
+      }),
+      otherissuesDestroy: build.mutation<
+        OtherissuesDestroyApiResponse,
+        OtherissuesDestroyApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/otherissues/${queryArg.id}`,
+          method: "DELETE",
+        }),
+        invalidatesTags: ["otherissues"],
       }),
       priceLogsList: build.query<PriceLogsListApiResponse, PriceLogsListApiArg>(
         {
@@ -652,6 +1476,119 @@ const injectedRtkApi = api
           method: "DELETE",
         }),
         invalidatesTags: ["qualities"],
+      }),
+      questionsList: build.query<QuestionsListApiResponse, QuestionsListApiArg>(
+        {
+          query: (queryArg) => ({
+            url: `/api/questions`,
+            params: {
+              is_active: queryArg.isActive,
+              ordering: queryArg.ordering,
+              page: queryArg.page,
+              page_size: queryArg.pageSize,
+              question_set_name: queryArg.questionSetName,
+              search: queryArg.search,
+            },
+          }),
+          providesTags: ["questions"],
+        },
+      ),
+      questionsCreate: build.mutation<
+        QuestionsCreateApiResponse,
+        QuestionsCreateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/questions`,
+          method: "POST",
+          body: queryArg.questionWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["questions"],
+      }),
+      questionsRetrieve: build.query<
+        QuestionsRetrieveApiResponse,
+        QuestionsRetrieveApiArg
+      >({
+        query: (queryArg) => ({ url: `/api/questions/${queryArg.id}` }),
+        providesTags: ["questions"],
+      }),
+      questionsUpdate: build.mutation<
+        QuestionsUpdateApiResponse,
+        QuestionsUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/questions/${queryArg.id}`,
+          method: "PUT",
+          body: queryArg.questionWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["questions"],
+      }),
+      questionsPartialUpdate: build.mutation<
+        QuestionsPartialUpdateApiResponse,
+        QuestionsPartialUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/questions/${queryArg.id}`,
+          method: "PATCH",
+          body: queryArg.patchedQuestionWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["questions"],
+      }),
+      questionsDestroy: build.mutation<
+        QuestionsDestroyApiResponse,
+        QuestionsDestroyApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/questions/${queryArg.id}`,
+          method: "DELETE",
+        }),
+        invalidatesTags: ["questions"],
+      }),
+      responsesList: build.query<ResponsesListApiResponse, ResponsesListApiArg>(
+        {
+          query: (queryArg) => ({
+            url: `/api/responses`,
+            params: {
+              booking: queryArg.booking,
+              created_after: queryArg.createdAfter,
+              created_before: queryArg.createdBefore,
+              ordering: queryArg.ordering,
+              page: queryArg.page,
+              page_size: queryArg.pageSize,
+              question_set_name: queryArg.questionSetName,
+            },
+          }),
+          providesTags: ["responses"],
+        },
+      ),
+      responsesCreate: build.mutation<
+        ResponsesCreateApiResponse,
+        ResponsesCreateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/responses`,
+          method: "POST",
+          body: queryArg.responseCreateInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["responses"],
+      }),
+      responsesRetrieve: build.query<
+        ResponsesRetrieveApiResponse,
+        ResponsesRetrieveApiArg
+      >({
+        query: (queryArg) => ({ url: `/api/responses/${queryArg.id}` }),
+        providesTags: ["responses"],
       }),
       serialsList: build.query<SerialsListApiResponse, SerialsListApiArg>({
         query: (queryArg) => ({
@@ -1279,6 +2216,316 @@ const injectedRtkApi = api
     overrideExisting: false,
   });
 export { injectedRtkApi as storeopsApi };
+export type AttendanceAdminExceptionsListApiResponse =
+  /** status 200  */ PaginatedExceptionOutputListRead;
+export type AttendanceAdminExceptionsListApiArg = {
+  /** inclusive */
+  dateFrom?: string;
+  /** inclusive */
+  dateTo?: string;
+  /** Comma-separated fields, `-` for descending: `date`, `created_at`, `id`. Unknown fields are ignored; `id` breaks ties. */
+  ordering?: string;
+  /** Page number, from 1. A page past the end answers 404. */
+  page?: number;
+  /** Results per page (default 20); above 100 is capped at 100. */
+  pageSize?: number;
+  store?: number | null;
+  user?: number | null;
+};
+export type AttendanceAdminExceptionsCreateApiResponse =
+  /** status 201  */ ExceptionOutputRead;
+export type AttendanceAdminExceptionsCreateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  exceptionWriteInputRequest: ExceptionWriteInputRequest;
+};
+export type AttendanceAdminExceptionsRetrieveApiResponse =
+  /** status 200  */ ExceptionOutputRead;
+export type AttendanceAdminExceptionsRetrieveApiArg = {
+  /** A unique integer value identifying this exception. */
+  id: number;
+};
+export type AttendanceAdminExceptionsUpdateApiResponse =
+  /** status 200  */ ExceptionOutputRead;
+export type AttendanceAdminExceptionsUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this exception. */
+  id: number;
+  exceptionWriteInputRequest: ExceptionWriteInputRequest;
+};
+export type AttendanceAdminExceptionsPartialUpdateApiResponse =
+  /** status 200  */ ExceptionOutputRead;
+export type AttendanceAdminExceptionsPartialUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this exception. */
+  id: number;
+  patchedExceptionWriteInputRequest: PatchedExceptionWriteInputRequest;
+};
+export type AttendanceAdminExceptionsDestroyApiResponse = unknown;
+export type AttendanceAdminExceptionsDestroyApiArg = {
+  /** A unique integer value identifying this exception. */
+  id: number;
+};
+export type AttendanceAdminGeofencesListApiResponse =
+  /** status 200  */ PaginatedGeofenceAdminOutputListRead;
+export type AttendanceAdminGeofencesListApiArg = {
+  isActive?: boolean;
+  /** Comma-separated fields, `-` for descending: `store`, `created_at`, `id`. Unknown fields are ignored; `id` breaks ties. */
+  ordering?: string;
+  /** Page number, from 1. A page past the end answers 404. */
+  page?: number;
+  /** Results per page (default 20); above 100 is capped at 100. */
+  pageSize?: number;
+  store?: number;
+};
+export type AttendanceAdminGeofencesCreateApiResponse =
+  | /** status 200  */ GeofenceAdminOutputRead
+  | /** status 201  */ GeofenceAdminOutputRead;
+export type AttendanceAdminGeofencesCreateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  geofenceWriteInputRequest: GeofenceWriteInputRequest;
+};
+export type AttendanceAdminGeofencesRetrieveApiResponse =
+  /** status 200  */ GeofenceAdminOutputRead;
+export type AttendanceAdminGeofencesRetrieveApiArg = {
+  /** A unique integer value identifying this geofence. */
+  id: number;
+};
+export type AttendanceAdminGeofencesUpdateApiResponse =
+  /** status 200  */ GeofenceAdminOutputRead;
+export type AttendanceAdminGeofencesUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this geofence. */
+  id: number;
+  geofenceUpdateInputRequest: GeofenceUpdateInputRequest;
+};
+export type AttendanceAdminGeofencesPartialUpdateApiResponse =
+  /** status 200  */ GeofenceAdminOutputRead;
+export type AttendanceAdminGeofencesPartialUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this geofence. */
+  id: number;
+  patchedGeofenceUpdateInputRequest: PatchedGeofenceUpdateInputRequest;
+};
+export type AttendanceAdminGeofencesDestroyApiResponse = unknown;
+export type AttendanceAdminGeofencesDestroyApiArg = {
+  /** A unique integer value identifying this geofence. */
+  id: number;
+};
+export type AttendanceAdminPayrollListApiResponse =
+  /** status 200  */ PaginatedPayrollOutputListRead;
+export type AttendanceAdminPayrollListApiArg = {
+  /** the profile in force on this date, for each advisor */
+  effectiveOn?: any;
+  /** Comma-separated fields, `-` for descending: `user`, `effective_from`, `created_at`, `id`. Unknown fields are ignored; `id` breaks ties. */
+  ordering?: string;
+  /** Page number, from 1. A page past the end answers 404. */
+  page?: number;
+  /** Results per page (default 20); above 100 is capped at 100. */
+  pageSize?: number;
+  user?: number;
+};
+export type AttendanceAdminPayrollCreateApiResponse =
+  /** status 201  */ PayrollOutputRead;
+export type AttendanceAdminPayrollCreateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  payrollWriteInputRequest: PayrollWriteInputRequest;
+};
+export type AttendanceAdminPayrollRetrieveApiResponse =
+  /** status 200  */ PayrollOutputRead;
+export type AttendanceAdminPayrollRetrieveApiArg = {
+  /** A unique integer value identifying this payroll profile. */
+  id: number;
+};
+export type AttendanceAdminPayrollUpdateApiResponse =
+  /** status 200  */ PayrollOutputRead;
+export type AttendanceAdminPayrollUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this payroll profile. */
+  id: number;
+  payrollWriteInputRequest: PayrollWriteInputRequest;
+};
+export type AttendanceAdminPayrollPartialUpdateApiResponse =
+  /** status 200  */ PayrollOutputRead;
+export type AttendanceAdminPayrollPartialUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this payroll profile. */
+  id: number;
+  patchedPayrollWriteInputRequest: PatchedPayrollWriteInputRequest;
+};
+export type AttendanceAdminPayrollDestroyApiResponse = unknown;
+export type AttendanceAdminPayrollDestroyApiArg = {
+  /** A unique integer value identifying this payroll profile. */
+  id: number;
+};
+export type AttendanceAdminSchedulesListApiResponse =
+  /** status 200  */ PaginatedScheduleOutputListRead;
+export type AttendanceAdminSchedulesListApiArg = {
+  isActive?: boolean;
+  /** Comma-separated fields, `-` for descending: `user`, `rule_type`, `created_at`, `id`. Unknown fields are ignored; `id` breaks ties. */
+  ordering?: string;
+  /** Page number, from 1. A page past the end answers 404. */
+  page?: number;
+  /** Results per page (default 20); above 100 is capped at 100. */
+  pageSize?: number;
+  /** * `fixed` - Fixed
+   * `alternate_weekly` - Alternate weekly */
+  ruleType?: "alternate_weekly" | "fixed";
+  /** the advisor's store */
+  store?: number | null;
+  user?: number;
+};
+export type AttendanceAdminSchedulesCreateApiResponse =
+  /** status 201  */ ScheduleOutputRead;
+export type AttendanceAdminSchedulesCreateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  scheduleWriteInputRequest: ScheduleWriteInputRequest;
+};
+export type AttendanceAdminSchedulesRetrieveApiResponse =
+  /** status 200  */ ScheduleOutputRead;
+export type AttendanceAdminSchedulesRetrieveApiArg = {
+  /** A unique integer value identifying this schedule. */
+  id: number;
+};
+export type AttendanceAdminSchedulesUpdateApiResponse =
+  /** status 200  */ ScheduleOutputRead;
+export type AttendanceAdminSchedulesUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this schedule. */
+  id: number;
+  scheduleWriteInputRequest: ScheduleWriteInputRequest;
+};
+export type AttendanceAdminSchedulesPartialUpdateApiResponse =
+  /** status 200  */ ScheduleOutputRead;
+export type AttendanceAdminSchedulesPartialUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this schedule. */
+  id: number;
+  patchedScheduleWriteInputRequest: PatchedScheduleWriteInputRequest;
+};
+export type AttendanceAdminSchedulesDestroyApiResponse = unknown;
+export type AttendanceAdminSchedulesDestroyApiArg = {
+  /** A unique integer value identifying this schedule. */
+  id: number;
+};
+export type AttendanceAdminSchedulesPreviewRetrieveApiResponse =
+  /** status 200  */ PreviewOutputRead;
+export type AttendanceAdminSchedulesPreviewRetrieveApiArg = {
+  end: string;
+  /** A unique integer value identifying this schedule. */
+  id: number;
+  start: string;
+};
+export type AttendanceAdminShiftsListApiResponse =
+  /** status 200  */ PaginatedShiftOutputListRead;
+export type AttendanceAdminShiftsListApiArg = {
+  isActive?: boolean;
+  /** Comma-separated fields, `-` for descending: `name`, `start_time`, `created_at`, `id`. Unknown fields are ignored; `id` breaks ties. */
+  ordering?: string;
+  /** Page number, from 1. A page past the end answers 404. */
+  page?: number;
+  /** Results per page (default 20); above 100 is capped at 100. */
+  pageSize?: number;
+  /** part of the name */
+  search?: string;
+};
+export type AttendanceAdminShiftsCreateApiResponse =
+  /** status 201  */ ShiftOutputRead;
+export type AttendanceAdminShiftsCreateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  shiftWriteInputRequest: ShiftWriteInputRequest;
+};
+export type AttendanceAdminShiftsRetrieveApiResponse =
+  /** status 200  */ ShiftOutputRead;
+export type AttendanceAdminShiftsRetrieveApiArg = {
+  /** A unique integer value identifying this shift. */
+  id: number;
+};
+export type AttendanceAdminShiftsUpdateApiResponse =
+  /** status 200  */ ShiftOutputRead;
+export type AttendanceAdminShiftsUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this shift. */
+  id: number;
+  shiftWriteInputRequest: ShiftWriteInputRequest;
+};
+export type AttendanceAdminShiftsPartialUpdateApiResponse =
+  /** status 200  */ ShiftOutputRead;
+export type AttendanceAdminShiftsPartialUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this shift. */
+  id: number;
+  patchedShiftWriteInputRequest: PatchedShiftWriteInputRequest;
+};
+export type AttendanceAdminShiftsDestroyApiResponse = unknown;
+export type AttendanceAdminShiftsDestroyApiArg = {
+  /** A unique integer value identifying this shift. */
+  id: number;
+};
+export type AttendanceAdminWeekoffsListApiResponse =
+  /** status 200  */ PaginatedWeekOffOutputListRead;
+export type AttendanceAdminWeekoffsListApiArg = {
+  isActive?: boolean;
+  /** Comma-separated fields, `-` for descending: `user`, `weekday`, `created_at`, `id`. Unknown fields are ignored; `id` breaks ties. */
+  ordering?: string;
+  /** Page number, from 1. A page past the end answers 404. */
+  page?: number;
+  /** Results per page (default 20); above 100 is capped at 100. */
+  pageSize?: number;
+  user?: number;
+  /** 0 = Monday … 6 = Sunday */
+  weekday?: number;
+};
+export type AttendanceAdminWeekoffsCreateApiResponse =
+  /** status 201  */ WeekOffOutputRead;
+export type AttendanceAdminWeekoffsCreateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  weekOffWriteInputRequest: WeekOffWriteInputRequest;
+};
+export type AttendanceAdminWeekoffsRetrieveApiResponse =
+  /** status 200  */ WeekOffOutputRead;
+export type AttendanceAdminWeekoffsRetrieveApiArg = {
+  /** A unique integer value identifying this week off. */
+  id: number;
+};
+export type AttendanceAdminWeekoffsUpdateApiResponse =
+  /** status 200  */ WeekOffOutputRead;
+export type AttendanceAdminWeekoffsUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this week off. */
+  id: number;
+  weekOffWriteInputRequest: WeekOffWriteInputRequest;
+};
+export type AttendanceAdminWeekoffsPartialUpdateApiResponse =
+  /** status 200  */ WeekOffOutputRead;
+export type AttendanceAdminWeekoffsPartialUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this week off. */
+  id: number;
+  patchedWeekOffWriteInputRequest: PatchedWeekOffWriteInputRequest;
+};
+export type AttendanceAdminWeekoffsDestroyApiResponse = unknown;
+export type AttendanceAdminWeekoffsDestroyApiArg = {
+  /** A unique integer value identifying this week off. */
+  id: number;
+};
 export type AuthLoginCreateApiResponse = /** status 200  */ LoginOutputRead;
 export type AuthLoginCreateApiArg = {
   /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
@@ -1325,6 +2572,71 @@ export type AuthVerifyEmailResendCreateApiArg = {
   /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
   "Idempotency-Key"?: string;
 };
+export type BookingsListApiResponse =
+  /** status 200  */ PaginatedBookingOutputListRead;
+export type BookingsListApiArg = {
+  attendant?: number | null;
+  createdAfter?: string;
+  createdBefore?: string;
+  /** on `date`, inclusive */
+  dateFrom?: string;
+  /** on `date`, inclusive */
+  dateTo?: string;
+  /** Comma-separated fields, `-` for descending: `created_at`, `status`, `id`, `date`. Unknown fields are ignored; `id` breaks ties. */
+  ordering?: string;
+  /** Page number, from 1. A page past the end answers 404. */
+  page?: number;
+  /** Results per page (default 20); above 100 is capped at 100. */
+  pageSize?: number;
+  /** exact, any case */
+  reference?: string;
+  /** case-insensitive substring of reference, name, email, phone */
+  search?: string;
+  /** comma list of: pending, approved, rejected, cancelled, in_progress, completed */
+  status?:
+    | "approved"
+    | "cancelled"
+    | "completed"
+    | "in_progress"
+    | "pending"
+    | "rejected";
+  store?: number | null;
+  user?: number | null;
+};
+export type BookingsCreateApiResponse = /** status 201  */ BookingOutputRead;
+export type BookingsCreateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  bookingCreateInputRequest: BookingCreateInputRequestWrite;
+};
+export type BookingsRetrieveApiResponse = /** status 200  */ BookingOutputRead;
+export type BookingsRetrieveApiArg = {
+  /** A unique integer value identifying this booking. */
+  id: number;
+};
+export type BookingsUpdateApiResponse = /** status 200  */ BookingOutputRead;
+export type BookingsUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this booking. */
+  id: number;
+  bookingUpdateInputRequest: BookingUpdateInputRequest;
+};
+export type BookingsPartialUpdateApiResponse =
+  /** status 200  */ BookingOutputRead;
+export type BookingsPartialUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this booking. */
+  id: number;
+  patchedBookingUpdateInputRequest: PatchedBookingUpdateInputRequest;
+};
+export type BookingsFormRetrieveApiResponse =
+  /** status 200  */ BookingFormOutputRead;
+export type BookingsFormRetrieveApiArg = {
+  /** only the questions of this set (exact) */
+  questionSetName?: string;
+};
 export type BrandsListApiResponse =
   /** status 200  */ PaginatedBrandOutputListRead;
 export type BrandsListApiArg = {
@@ -1370,7 +2682,6 @@ export type BrandsDestroyApiArg = {
 export type CategoriesListApiResponse =
   /** status 200  */ PaginatedCategoryOutputListRead;
 export type CategoriesListApiArg = {
-  /** department ids or slugs, comma-separated (any matches) */
   department?: string;
   /** Comma-separated fields, `-` for descending: `name`, `date_created`, `id`. Unknown fields are ignored; `id` breaks ties. */
   ordering?: string;
@@ -1472,6 +2783,51 @@ export type InventoryConfigPartialUpdateApiArg = {
   "Idempotency-Key"?: string;
   patchedInventoryConfigInputRequest: PatchedInventoryConfigInputRequest;
 };
+export type IssuesListApiResponse =
+  /** status 200  */ PaginatedIssueOutputListRead;
+export type IssuesListApiArg = {
+  isActive?: boolean;
+  /** Comma-separated fields, `-` for descending: `name`, `created_at`, `id`. Unknown fields are ignored; `id` breaks ties. */
+  ordering?: string;
+  /** Page number, from 1. A page past the end answers 404. */
+  page?: number;
+  /** Results per page (default 20); above 100 is capped at 100. */
+  pageSize?: number;
+  /** case-insensitive substring of name */
+  search?: string;
+};
+export type IssuesCreateApiResponse = /** status 201  */ IssueOutputRead;
+export type IssuesCreateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  issueWriteInputRequest: IssueWriteInputRequest;
+};
+export type IssuesRetrieveApiResponse = /** status 200  */ IssueOutputRead;
+export type IssuesRetrieveApiArg = {
+  /** A unique integer value identifying this issue. */
+  id: number;
+};
+export type IssuesUpdateApiResponse = /** status 200  */ IssueOutputRead;
+export type IssuesUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this issue. */
+  id: number;
+  issueWriteInputRequest: IssueWriteInputRequest;
+};
+export type IssuesPartialUpdateApiResponse = /** status 200  */ IssueOutputRead;
+export type IssuesPartialUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this issue. */
+  id: number;
+  patchedIssueWriteInputRequest: PatchedIssueWriteInputRequest;
+};
+export type IssuesDestroyApiResponse = unknown;
+export type IssuesDestroyApiArg = {
+  /** A unique integer value identifying this issue. */
+  id: number;
+};
 export type LogsListApiResponse =
   /** status 200  */ PaginatedActivityEventOutputListRead;
 export type LogsListApiArg = {
@@ -1527,6 +2883,98 @@ export type LogsExportApiArg = {
   requestId?: string;
   store?: number | null;
 };
+export type MarketingContactListApiResponse =
+  /** status 200  */ PaginatedContactAdminOutputListRead;
+export type MarketingContactListApiArg = {
+  /** created at or after */
+  createdAfter?: string;
+  /** created at or before */
+  createdBefore?: string;
+  /** Comma-separated fields, `-` for descending: `created_at`, `id`. Unknown fields are ignored; `id` breaks ties. */
+  ordering?: string;
+  /** Page number, from 1. A page past the end answers 404. */
+  page?: number;
+  /** Results per page (default 20); above 100 is capped at 100. */
+  pageSize?: number;
+  /** in name, mobile number, message */
+  search?: string;
+  /** comma-separated
+    
+    * `new` - New
+    * `contacted` - Contacted
+    * `closed` - Closed */
+  status?: ("closed" | "contacted" | "new")[];
+};
+export type MarketingContactCreateApiResponse =
+  /** status 201  */ ContactOutputRead;
+export type MarketingContactCreateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  contactCreateInputRequest: ContactCreateInputRequestWrite;
+};
+export type MarketingContactRetrieveApiResponse =
+  /** status 200  */ ContactAdminOutputRead;
+export type MarketingContactRetrieveApiArg = {
+  /** A unique integer value identifying this contact request. */
+  id: number;
+};
+export type MarketingContactPartialUpdateApiResponse =
+  /** status 200  */ ContactAdminOutputRead;
+export type MarketingContactPartialUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this contact request. */
+  id: number;
+  patchedLeadUpdateInputRequest: PatchedLeadUpdateInputRequest;
+};
+export type MarketingScheduleCallListApiResponse =
+  /** status 200  */ PaginatedCallRequestAdminOutputListRead;
+export type MarketingScheduleCallListApiArg = {
+  /** created at or after */
+  createdAfter?: string;
+  /** created at or before */
+  createdBefore?: string;
+  /** requested date, inclusive */
+  dateFrom?: string;
+  /** requested date, inclusive */
+  dateTo?: string;
+  /** Comma-separated fields, `-` for descending: `created_at`, `date`, `id`. Unknown fields are ignored; `id` breaks ties. */
+  ordering?: string;
+  /** Page number, from 1. A page past the end answers 404. */
+  page?: number;
+  /** Results per page (default 20); above 100 is capped at 100. */
+  pageSize?: number;
+  /** in name, mobile number, message */
+  search?: string;
+  /** comma-separated
+    
+    * `new` - New
+    * `contacted` - Contacted
+    * `closed` - Closed */
+  status?: ("closed" | "contacted" | "new")[];
+};
+export type MarketingScheduleCallCreateApiResponse =
+  /** status 201  */ CallRequestOutputRead;
+export type MarketingScheduleCallCreateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  callRequestCreateInputRequest: CallRequestCreateInputRequestWrite;
+};
+export type MarketingScheduleCallRetrieveApiResponse =
+  /** status 200  */ CallRequestAdminOutputRead;
+export type MarketingScheduleCallRetrieveApiArg = {
+  /** A unique integer value identifying this call request. */
+  id: number;
+};
+export type MarketingScheduleCallPartialUpdateApiResponse =
+  /** status 200  */ CallRequestAdminOutputRead;
+export type MarketingScheduleCallPartialUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this call request. */
+  id: number;
+  patchedLeadUpdateInputRequest: PatchedLeadUpdateInputRequest;
+};
 export type NotificationsListApiResponse =
   /** status 200  */ PaginatedNotificationOutputListRead;
 export type NotificationsListApiArg = {
@@ -1565,6 +3013,55 @@ export type NotificationsRetryCreateApiArg = {
   /** A unique integer value identifying this notification. */
   id: number;
 };
+export type OtherissuesListApiResponse =
+  /** status 200  */ PaginatedOtherIssueOutputListRead;
+export type OtherissuesListApiArg = {
+  isActive?: boolean;
+  /** Comma-separated fields, `-` for descending: `name`, `created_at`, `id`. Unknown fields are ignored; `id` breaks ties. */
+  ordering?: string;
+  /** Page number, from 1. A page past the end answers 404. */
+  page?: number;
+  /** Results per page (default 20); above 100 is capped at 100. */
+  pageSize?: number;
+  /** case-insensitive substring of name */
+  search?: string;
+};
+export type OtherissuesCreateApiResponse =
+  /** status 201  */ OtherIssueOutputRead;
+export type OtherissuesCreateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  otherIssueWriteInputRequest: OtherIssueWriteInputRequest;
+};
+export type OtherissuesRetrieveApiResponse =
+  /** status 200  */ OtherIssueOutputRead;
+export type OtherissuesRetrieveApiArg = {
+  /** A unique integer value identifying this other issue. */
+  id: number;
+};
+export type OtherissuesUpdateApiResponse =
+  /** status 200  */ OtherIssueOutputRead;
+export type OtherissuesUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this other issue. */
+  id: number;
+  otherIssueWriteInputRequest: OtherIssueWriteInputRequest;
+};
+export type OtherissuesPartialUpdateApiResponse =
+  /** status 200  */ OtherIssueOutputRead;
+export type OtherissuesPartialUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this other issue. */
+  id: number;
+  patchedOtherIssueWriteInputRequest: PatchedOtherIssueWriteInputRequest;
+};
+export type OtherissuesDestroyApiResponse = unknown;
+export type OtherissuesDestroyApiArg = {
+  /** A unique integer value identifying this other issue. */
+  id: number;
+};
 export type PriceLogsListApiResponse =
   /** status 200  */ PaginatedPriceLogOutputListRead;
 export type PriceLogsListApiArg = {
@@ -1580,9 +3077,7 @@ export type PriceLogsListApiArg = {
   page?: number;
   /** Results per page (default 20); above 100 is capped at 100. */
   pageSize?: number;
-  /** product ids or slugs: its own and its variants' logs */
   product?: string;
-  /** variant ids or slugs, comma-separated (any matches) */
   variant?: string;
 };
 export type PriceLogsRetrieveApiResponse =
@@ -1596,11 +3091,8 @@ export type ProductsListApiResponse =
 export type ProductsListApiArg = {
   /** in stock (true) or not (false) */
   availability?: boolean;
-  /** brand ids or slugs, comma-separated (any matches) */
   brand?: string;
-  /** ids or slugs */
   category?: string;
-  /** ids or slugs */
   department?: string;
   /** alias of availability */
   inStock?: boolean;
@@ -1618,9 +3110,7 @@ export type ProductsListApiArg = {
   search?: string;
   /** stock and availability at this store only */
   store?: string;
-  /** subcategory ids or slugs, comma-separated (any matches) */
   subcategory?: string;
-  /** unit ids or slugs, comma-separated (any matches) */
   unit?: string;
 };
 export type ProductsCreateApiResponse =
@@ -1695,6 +3185,83 @@ export type QualitiesDestroyApiResponse = unknown;
 export type QualitiesDestroyApiArg = {
   slug: string;
 };
+export type QuestionsListApiResponse =
+  /** status 200  */ PaginatedQuestionOutputListRead;
+export type QuestionsListApiArg = {
+  isActive?: boolean;
+  /** Comma-separated fields, `-` for descending: `question_set_name`, `position`, `created_at`, `id`. Unknown fields are ignored; `id` breaks ties. */
+  ordering?: string;
+  /** Page number, from 1. A page past the end answers 404. */
+  page?: number;
+  /** Results per page (default 20); above 100 is capped at 100. */
+  pageSize?: number;
+  /** comma list, exact */
+  questionSetName?: string;
+  /** case-insensitive substring of question */
+  search?: string;
+};
+export type QuestionsCreateApiResponse = /** status 201  */ QuestionOutputRead;
+export type QuestionsCreateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  questionWriteInputRequest: QuestionWriteInputRequest;
+};
+export type QuestionsRetrieveApiResponse =
+  /** status 200  */ QuestionOutputRead;
+export type QuestionsRetrieveApiArg = {
+  /** A unique integer value identifying this question. */
+  id: number;
+};
+export type QuestionsUpdateApiResponse = /** status 200  */ QuestionOutputRead;
+export type QuestionsUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this question. */
+  id: number;
+  questionWriteInputRequest: QuestionWriteInputRequest;
+};
+export type QuestionsPartialUpdateApiResponse =
+  /** status 200  */ QuestionOutputRead;
+export type QuestionsPartialUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this question. */
+  id: number;
+  patchedQuestionWriteInputRequest: PatchedQuestionWriteInputRequest;
+};
+export type QuestionsDestroyApiResponse = unknown;
+export type QuestionsDestroyApiArg = {
+  /** A unique integer value identifying this question. */
+  id: number;
+};
+export type ResponsesListApiResponse =
+  /** status 200  */ PaginatedResponseOutputListRead;
+export type ResponsesListApiArg = {
+  /** booking id or reference */
+  booking?: string;
+  createdAfter?: string;
+  createdBefore?: string;
+  /** Comma-separated fields, `-` for descending: `created_at`, `id`. Unknown fields are ignored; `id` breaks ties. */
+  ordering?: string;
+  /** Page number, from 1. A page past the end answers 404. */
+  page?: number;
+  /** Results per page (default 20); above 100 is capped at 100. */
+  pageSize?: number;
+  questionSetName?: string;
+};
+export type ResponsesCreateApiResponse =
+  /** status 201  */ ResponseCreatedOutputRead;
+export type ResponsesCreateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  responseCreateInputRequest: ResponseCreateInputRequest;
+};
+export type ResponsesRetrieveApiResponse =
+  /** status 200  */ ResponseOutputRead;
+export type ResponsesRetrieveApiArg = {
+  /** A unique integer value identifying this customer response. */
+  id: number;
+};
 export type SerialsListApiResponse =
   /** status 200  */ PaginatedSerialOutputListRead;
 export type SerialsListApiArg = {
@@ -1704,7 +3271,6 @@ export type SerialsListApiArg = {
   page?: number;
   /** Results per page (default 20); above 100 is capped at 100. */
   pageSize?: number;
-  /** product ids or slugs, comma-separated (any matches) */
   product?: string;
   /** case-insensitive substring of serial_no */
   search?: string;
@@ -1714,7 +3280,6 @@ export type SerialsListApiArg = {
   status?: string;
   /** store ids, comma-separated (any matches) */
   store?: string;
-  /** variant ids or slugs, comma-separated (any matches) */
   variant?: string;
 };
 export type SerialsRetrieveApiResponse =
@@ -1735,7 +3300,6 @@ export type SerialsPartialUpdateApiArg = {
 export type SparesListApiResponse =
   /** status 200  */ PaginatedSpareOutputListRead;
 export type SparesListApiArg = {
-  /** brand ids or slugs, comma-separated (any matches) */
   brand?: string;
   /** admins only */
   isActive?: boolean;
@@ -1749,13 +3313,10 @@ export type SparesListApiArg = {
   page?: number;
   /** Results per page (default 20); above 100 is capped at 100. */
   pageSize?: number;
-  /** product ids or slugs */
   product?: string;
-  /** quality ids or slugs, comma-separated (any matches) */
   quality?: string;
   /** case-insensitive substring of name, sku */
   search?: string;
-  /** variant ids or slugs */
   variant?: string;
 };
 export type SparesCreateApiResponse = /** status 201  */ SpareStaffOutputRead;
@@ -1804,12 +3365,10 @@ export type StockEntriesListApiArg = {
   page?: number;
   /** Results per page (default 20); above 100 is capped at 100. */
   pageSize?: number;
-  /** product ids or slugs, comma-separated (any matches) */
   product?: string;
   /** store ids, comma-separated (any matches) */
   store?: string;
   transferId?: string;
-  /** variant ids or slugs, comma-separated (any matches) */
   variant?: string;
 };
 export type StockEntriesCreateApiResponse =
@@ -1859,13 +3418,11 @@ export type StockLedgersListApiArg = {
   page?: number;
   /** Results per page (default 20); above 100 is capped at 100. */
   pageSize?: number;
-  /** product ids or slugs, comma-separated (any matches) */
   product?: string;
   /** case-insensitive substring of variant__product__name, variant__name, variant__sku, variant__product__sku */
   search?: string;
   /** store ids, comma-separated (any matches) */
   store?: string;
-  /** variant ids or slugs, comma-separated (any matches) */
   variant?: string;
 };
 export type StockLedgersRetrieveApiResponse =
@@ -1885,13 +3442,11 @@ export type StockLedgersRollupListApiArg = {
   page?: number;
   /** Results per page (default 20); above 100 is capped at 100. */
   pageSize?: number;
-  /** product ids or slugs, comma-separated (any matches) */
   product?: string;
   /** case-insensitive substring of variant__product__name, variant__name, variant__sku, variant__product__sku */
   search?: string;
   /** store ids, comma-separated: the sum covers these stores */
   store?: string;
-  /** variant ids or slugs, comma-separated (any matches) */
   variant?: string;
 };
 export type StoresListApiResponse =
@@ -1945,9 +3500,7 @@ export type StoresDestroyApiArg = {
 export type SubcategoriesListApiResponse =
   /** status 200  */ PaginatedSubcategoryOutputListRead;
 export type SubcategoriesListApiArg = {
-  /** category ids or slugs, comma-separated (any matches) */
   category?: string;
-  /** department ids or slugs, comma-separated (any matches) */
   department?: string;
   /** Comma-separated fields, `-` for descending: `name`, `date_created`, `id`. Unknown fields are ignored; `id` breaks ties. */
   ordering?: string;
@@ -2092,7 +3645,6 @@ export type UsersDestroyApiArg = {
 export type VariantsListApiResponse =
   /** status 200  */ PaginatedVariantOutputListRead;
 export type VariantsListApiArg = {
-  /** brand ids or slugs, comma-separated (any matches) */
   brand?: string;
   /** admins only */
   isActive?: boolean;
@@ -2104,7 +3656,6 @@ export type VariantsListApiArg = {
   page?: number;
   /** Results per page (default 20); above 100 is capped at 100. */
   pageSize?: number;
-  /** product ids or slugs, comma-separated (any matches) */
   product?: string;
   /** case-insensitive substring of name, sku */
   search?: string;
@@ -2142,6 +3693,326 @@ export type VariantsDestroyApiResponse = unknown;
 export type VariantsDestroyApiArg = {
   slug: string;
 };
+export type ExceptionOutput = {};
+export type ExceptionOutputRead = {
+  id: number;
+  user: number | null;
+  user_name: string | null;
+  store: number | null;
+  store_name: string | null;
+  date: string;
+  mark_off: boolean;
+  override_shift: number | null;
+  reason: string;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+};
+export type PaginatedExceptionOutputList = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: ExceptionOutput[];
+};
+export type PaginatedExceptionOutputListRead = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: ExceptionOutputRead[];
+};
+export type ValidationError = {
+  [key: string]: any;
+};
+export type Error = {
+  detail: string | string[];
+  code: string;
+};
+export type ExceptionWriteInputRequest = {
+  /** an advisor; or give `store` */
+  user?: number | null;
+  /** a store-wide day; or give `user` */
+  store?: number | null;
+  date: string;
+  /** a day off; or give `override_shift` */
+  mark_off?: boolean;
+  /** an active shift */
+  override_shift?: number | null;
+  reason?: string;
+};
+export type PatchedExceptionWriteInputRequest = {
+  /** an advisor; or give `store` */
+  user?: number | null;
+  /** a store-wide day; or give `user` */
+  store?: number | null;
+  date?: string;
+  /** a day off; or give `override_shift` */
+  mark_off?: boolean;
+  /** an active shift */
+  override_shift?: number | null;
+  reason?: string;
+};
+export type GeofenceAdminOutput = {};
+export type GeofenceAdminOutputRead = {
+  id: number;
+  store: number;
+  store_name: string;
+  latitude: string;
+  longitude: string;
+  radius_m: number;
+  is_active: boolean;
+  created_at: string;
+  updated_at: string;
+};
+export type PaginatedGeofenceAdminOutputList = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: GeofenceAdminOutput[];
+};
+export type PaginatedGeofenceAdminOutputListRead = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: GeofenceAdminOutputRead[];
+};
+export type GeofenceWriteInputRequest = {
+  latitude: string;
+  longitude: string;
+  /** default ATTENDANCE_DEFAULT_GEOFENCE_RADIUS_M */
+  radius_m?: number;
+  /** default true */
+  is_active?: boolean;
+  /** the store; its geofence is created or updated (upsert) */
+  store: number;
+};
+export type GeofenceUpdateInputRequest = {
+  latitude: string;
+  longitude: string;
+  /** default ATTENDANCE_DEFAULT_GEOFENCE_RADIUS_M */
+  radius_m?: number;
+  /** default true */
+  is_active?: boolean;
+};
+export type PatchedGeofenceUpdateInputRequest = {
+  latitude?: string;
+  longitude?: string;
+  /** default ATTENDANCE_DEFAULT_GEOFENCE_RADIUS_M */
+  radius_m?: number;
+  /** default true */
+  is_active?: boolean;
+};
+export type PayrollOutput = {};
+export type PayrollOutputRead = {
+  id: number;
+  user: number;
+  user_name: string | null;
+  hourly_rate: string;
+  ot_multiplier: string;
+  effective_from: string;
+  created_at: string;
+  updated_at: string;
+};
+export type PaginatedPayrollOutputList = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: PayrollOutput[];
+};
+export type PaginatedPayrollOutputListRead = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: PayrollOutputRead[];
+};
+export type PayrollWriteInputRequest = {
+  /** an advisor */
+  user: number;
+  hourly_rate: string;
+  /** > 0, default "1.00" */
+  ot_multiplier?: string;
+  /** default today */
+  effective_from?: string;
+};
+export type PatchedPayrollWriteInputRequest = {
+  /** an advisor */
+  user?: number;
+  hourly_rate?: string;
+  /** > 0, default "1.00" */
+  ot_multiplier?: string;
+  /** default today */
+  effective_from?: string;
+};
+export type ScheduleOutput = {};
+export type RuleTypeEnum = "fixed" | "alternate_weekly";
+export type ScheduleOutputRead = {
+  id: number;
+  user: number;
+  user_name: string | null;
+  /** The advisor's current store. */
+  store: number | null;
+  rule_type: RuleTypeEnum;
+  default_shift: number | null;
+  anchor_monday: string | null;
+  parity_offset: number;
+  week_even_shift: number | null;
+  week_odd_shift: number | null;
+  is_active: boolean;
+  created_at: string;
+  updated_at: string;
+};
+export type PaginatedScheduleOutputList = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: ScheduleOutput[];
+};
+export type PaginatedScheduleOutputListRead = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: ScheduleOutputRead[];
+};
+export type ScheduleWriteInputRequest = {
+  /** an active advisor without another schedule */
+  user: number;
+  rule_type: RuleTypeEnum;
+  /** required for `fixed`; an active shift */
+  default_shift?: number | null;
+  /** a Monday; required for `alternate_weekly` */
+  anchor_monday?: string | null;
+  /** default 0 */
+  parity_offset?: number;
+  /** required for `alternate_weekly` */
+  week_even_shift?: number | null;
+  /** required for `alternate_weekly` */
+  week_odd_shift?: number | null;
+  /** default true */
+  is_active?: boolean;
+};
+export type PatchedScheduleWriteInputRequest = {
+  /** an active advisor without another schedule */
+  user?: number;
+  rule_type?: RuleTypeEnum;
+  /** required for `fixed`; an active shift */
+  default_shift?: number | null;
+  /** a Monday; required for `alternate_weekly` */
+  anchor_monday?: string | null;
+  /** default 0 */
+  parity_offset?: number;
+  /** required for `alternate_weekly` */
+  week_even_shift?: number | null;
+  /** required for `alternate_weekly` */
+  week_odd_shift?: number | null;
+  /** default true */
+  is_active?: boolean;
+};
+export type ShiftBriefOutput = {};
+export type ShiftBriefOutputRead = {
+  id: number;
+  name: string;
+  start_time: string;
+  end_time: string;
+};
+export type SourceEnum =
+  "exception" | "holiday" | "week_off" | "schedule" | "none";
+export type PreviewDayOutput = {
+  date: string;
+  shift: ShiftBriefOutput | null;
+  source: SourceEnum;
+};
+export type PreviewDayOutputRead = {
+  date: string;
+  shift: ShiftBriefOutputRead | null;
+  source: SourceEnum;
+};
+export type PreviewOutput = {
+  schedule: number;
+  user: number;
+  schedule_active: boolean;
+  days: PreviewDayOutput[];
+};
+export type PreviewOutputRead = {
+  schedule: number;
+  user: number;
+  schedule_active: boolean;
+  days: PreviewDayOutputRead[];
+};
+export type ShiftOutput = {};
+export type ShiftOutputRead = {
+  id: number;
+  name: string;
+  start_time: string;
+  end_time: string;
+  is_overnight: boolean;
+  total_minutes: number;
+  is_active: boolean;
+  created_at: string;
+  updated_at: string;
+};
+export type PaginatedShiftOutputList = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: ShiftOutput[];
+};
+export type PaginatedShiftOutputListRead = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: ShiftOutputRead[];
+};
+export type ShiftWriteInputRequest = {
+  name: string;
+  start_time: string;
+  end_time: string;
+  /** default true */
+  is_active?: boolean;
+};
+export type PatchedShiftWriteInputRequest = {
+  name?: string;
+  start_time?: string;
+  end_time?: string;
+  /** default true */
+  is_active?: boolean;
+};
+export type WeekOffOutput = {};
+export type WeekOffOutputRead = {
+  id: number;
+  user: number;
+  user_name: string | null;
+  weekday: number;
+  is_active: boolean;
+  created_at: string;
+  updated_at: string;
+};
+export type PaginatedWeekOffOutputList = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: WeekOffOutput[];
+};
+export type PaginatedWeekOffOutputListRead = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: WeekOffOutputRead[];
+};
+export type WeekOffWriteInputRequest = {
+  /** an advisor */
+  user: number;
+  /** 0 = Monday … 6 = Sunday */
+  weekday: number;
+  /** default true */
+  is_active?: boolean;
+};
+export type PatchedWeekOffWriteInputRequest = {
+  /** an advisor */
+  user?: number;
+  /** 0 = Monday … 6 = Sunday */
+  weekday?: number;
+  /** default true */
+  is_active?: boolean;
+};
 export type UserBriefOutput = {};
 export type RoleEnum = "system_admin" | "branch_head" | "advisor" | "customer";
 export type UserBriefOutputRead = {
@@ -2169,13 +4040,6 @@ export type LoginOutputRead = {
   username: string;
   role: RoleEnum;
   store: number | null;
-};
-export type ValidationError = {
-  [key: string]: any;
-};
-export type Error = {
-  detail: string | string[];
-  code: string;
 };
 export type LoginInputRequest = any;
 export type RefreshInputRequest = {
@@ -2255,6 +4119,136 @@ export type EmailVerifyInputRequest = {
 };
 export type DetailOutput = {
   detail: string;
+};
+export type BookingOutput = {};
+export type BookingStatusEnum =
+  | "pending"
+  | "approved"
+  | "rejected"
+  | "cancelled"
+  | "in_progress"
+  | "completed";
+export type IssueBriefOutput = {
+  id: number;
+  name: string;
+};
+export type OtherIssueBriefOutput = {
+  id: number;
+  name: string;
+  estimated_price: string;
+};
+export type DetailsOutput = {
+  issues: IssueBriefOutput[];
+  other_issues: OtherIssueBriefOutput[];
+  brand: string;
+  product: string;
+};
+export type BookingResponseOutput = {};
+export type BookingResponseOutputRead = {
+  id: number;
+  question_set_name: string;
+  question: string;
+  response: string;
+  created_at: string;
+};
+export type StatusChangeOutput = {
+  from_status: string;
+  to_status: string;
+  reason: string;
+  changed_at: string;
+  /** null in answers to customers */
+  changed_by: number | null;
+};
+export type BookingOutputRead = {
+  id: number;
+  reference: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  address: string;
+  message: string;
+  store: number | null;
+  store_name: string | null;
+  date: string;
+  time: string;
+  status: BookingStatusEnum;
+  reason: string;
+  attendant: number | null;
+  attendant_name: string | null;
+  user: number | null;
+  details: DetailsOutput | null;
+  responses: BookingResponseOutputRead[];
+  status_history: StatusChangeOutput[];
+  created_at: string;
+  updated_at: string;
+  status_changed_at: string;
+};
+export type PaginatedBookingOutputList = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: BookingOutput[];
+};
+export type PaginatedBookingOutputListRead = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: BookingOutputRead[];
+};
+export type BookingCreateInputRequest = any;
+export type BookingCreateInputRequestWrite = any;
+export type DetailsInputRequest = {
+  issues?: number[];
+  other_issues?: number[];
+  brand?: string;
+  product?: string;
+};
+export type BookingUpdateInputRequest = {
+  name: string;
+  email?: ((string | null) | (string | null)) | null;
+  phone?: string | null;
+  address?: string;
+  message?: string;
+  store?: number | null;
+  date: string;
+  /** HH:MM or HH:MM:SS (24 h) */
+  time: string;
+  details?: DetailsInputRequest | null;
+  status?: BookingStatusEnum;
+  reason?: string;
+  attendant?: number | null;
+};
+export type PatchedBookingUpdateInputRequest = {
+  name?: string;
+  email?: ((string | null) | (string | null)) | null;
+  phone?: string | null;
+  address?: string;
+  message?: string;
+  store?: number | null;
+  date?: string;
+  /** HH:MM or HH:MM:SS (24 h) */
+  time?: string;
+  details?: DetailsInputRequest | null;
+  status?: BookingStatusEnum;
+  reason?: string;
+  attendant?: number | null;
+};
+export type FormQuestionOutput = {};
+export type FormQuestionOutputRead = {
+  id: number;
+  question_set_name: string;
+  question: string;
+  position: number;
+};
+export type BookingFormOutput = {
+  issues: IssueBriefOutput[];
+  other_issues: OtherIssueBriefOutput[];
+  questions: FormQuestionOutput[];
+};
+export type BookingFormOutputRead = {
+  issues: IssueBriefOutput[];
+  other_issues: OtherIssueBriefOutput[];
+  questions: FormQuestionOutputRead[];
 };
 export type BrandOutput = {};
 export type BrandOutputRead = {
@@ -2386,6 +4380,36 @@ export type PatchedInventoryConfigInputRequest = {
   /** category ids or slugs */
   serial_tracked_categories?: (number | string)[];
 };
+export type IssueOutput = {};
+export type IssueOutputRead = {
+  id: number;
+  name: string;
+  is_active: boolean;
+  created_at: string;
+  updated_at: string;
+};
+export type PaginatedIssueOutputList = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: IssueOutput[];
+};
+export type PaginatedIssueOutputListRead = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: IssueOutputRead[];
+};
+export type IssueWriteInputRequest = {
+  name: string;
+  /** default true */
+  is_active?: boolean;
+};
+export type PatchedIssueWriteInputRequest = {
+  name?: string;
+  /** default true */
+  is_active?: boolean;
+};
 export type ActivityEventOutput = {};
 export type ActivityEventOutputRead = {
   id: number;
@@ -2420,6 +4444,114 @@ export type PaginatedActivityEventOutputListRead = {
   next?: string | null;
   previous?: string | null;
   results: ActivityEventOutputRead[];
+};
+export type ContactAdminOutput = {};
+export type LeadStatusEnum = "new" | "contacted" | "closed";
+export type HistoryEntryOutput = {
+  from_status: LeadStatusEnum;
+  to_status: LeadStatusEnum;
+  note: string;
+  changed_by: number | null;
+  changed_by_name: string;
+  changed_at: string;
+};
+export type ContactAdminOutputRead = {
+  id: number;
+  name: string;
+  mobile_no: string;
+  /** Lower-cased; blank when none was given. */
+  email: string;
+  message: string;
+  created_at: string;
+  status: LeadStatusEnum;
+  history: HistoryEntryOutput[];
+  updated_at: string;
+};
+export type PaginatedContactAdminOutputList = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: ContactAdminOutput[];
+};
+export type PaginatedContactAdminOutputListRead = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: ContactAdminOutputRead[];
+};
+export type ContactOutput = {};
+export type ContactOutputRead = {
+  id: number;
+  name: string;
+  mobile_no: string;
+  /** Lower-cased; blank when none was given. */
+  email: string;
+  message: string;
+  created_at: string;
+};
+export type ContactCreateInputRequest = {
+  name: string;
+  mobile_no: string;
+  email?: string;
+  message: string;
+};
+export type ContactCreateInputRequestWrite = {
+  captcha_token?: string;
+  name: string;
+  mobile_no: string;
+  email?: string;
+  message: string;
+};
+export type PatchedLeadUpdateInputRequest = any;
+export type CallRequestAdminOutput = {};
+export type CallRequestAdminOutputRead = {
+  id: number;
+  name: string;
+  mobile_no: string;
+  date: string;
+  time: string;
+  message: string;
+  created_at: string;
+  status: LeadStatusEnum;
+  history: HistoryEntryOutput[];
+  updated_at: string;
+};
+export type PaginatedCallRequestAdminOutputList = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: CallRequestAdminOutput[];
+};
+export type PaginatedCallRequestAdminOutputListRead = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: CallRequestAdminOutputRead[];
+};
+export type CallRequestOutput = {};
+export type CallRequestOutputRead = {
+  id: number;
+  name: string;
+  mobile_no: string;
+  date: string;
+  time: string;
+  message: string;
+  created_at: string;
+};
+export type CallRequestCreateInputRequest = {
+  name: string;
+  mobile_no: string;
+  date: string;
+  time: string;
+  message?: string;
+};
+export type CallRequestCreateInputRequestWrite = {
+  captcha_token?: string;
+  name: string;
+  mobile_no: string;
+  date: string;
+  time: string;
+  message?: string;
 };
 export type NotificationOutput = {};
 export type ChannelEnum = "email" | "sms";
@@ -2459,6 +4591,41 @@ export type PaginatedNotificationOutputListRead = {
 export type NotificationErrorOutput = {
   detail: string;
   code: string;
+};
+export type OtherIssueOutput = {};
+export type OtherIssueOutputRead = {
+  id: number;
+  name: string;
+  estimated_price: string;
+  is_active: boolean;
+  created_at: string;
+  updated_at: string;
+};
+export type PaginatedOtherIssueOutputList = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: OtherIssueOutput[];
+};
+export type PaginatedOtherIssueOutputListRead = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: OtherIssueOutputRead[];
+};
+export type OtherIssueWriteInputRequest = {
+  name: string;
+  /** default true */
+  is_active?: boolean;
+  /** default "0.00" */
+  estimated_price?: string;
+};
+export type PatchedOtherIssueWriteInputRequest = {
+  name?: string;
+  /** default true */
+  is_active?: boolean;
+  /** default "0.00" */
+  estimated_price?: string;
 };
 export type PriceLogOutput = {};
 export type PriceLogOutputRead = {
@@ -2616,6 +4783,82 @@ export type QualityWriteInputRequest = {
 export type PatchedQualityWriteInputRequest = {
   name?: string;
   slug?: string;
+};
+export type QuestionOutput = {};
+export type QuestionOutputRead = {
+  id: number;
+  question_set_name: string;
+  question: string;
+  position: number;
+  is_active: boolean;
+  created_at: string;
+  updated_at: string;
+};
+export type PaginatedQuestionOutputList = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: QuestionOutput[];
+};
+export type PaginatedQuestionOutputListRead = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: QuestionOutputRead[];
+};
+export type QuestionWriteInputRequest = {
+  question_set_name: string;
+  question: string;
+  /** default 0 */
+  position?: number;
+  /** default true */
+  is_active?: boolean;
+};
+export type PatchedQuestionWriteInputRequest = {
+  question_set_name?: string;
+  question?: string;
+  /** default 0 */
+  position?: number;
+  /** default true */
+  is_active?: boolean;
+};
+export type ResponseOutput = {};
+export type ResponseOutputRead = {
+  id: number;
+  booking: string;
+  question_set_name: string;
+  question: string;
+  response: string;
+  created_at: string;
+  booking_id: number;
+};
+export type PaginatedResponseOutputList = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: ResponseOutput[];
+};
+export type PaginatedResponseOutputListRead = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: ResponseOutputRead[];
+};
+export type ResponseCreatedOutput = {};
+export type ResponseCreatedOutputRead = {
+  id: number;
+  booking: string;
+  question_set_name: string;
+  question: string;
+  response: string;
+  created_at: string;
+};
+export type ResponseCreateInputRequest = {
+  /** the booking reference, e.g. BK-7K3QX9MD */
+  booking: string;
+  question_set_name?: string;
+  question: string;
+  response?: string;
 };
 export type SerialOutput = {};
 export type SerialStatusEnum =
@@ -3253,6 +5496,56 @@ export type PatchedVariantWriteInputRequest = {
   price_change_reason?: string;
 };
 export const {
+  useAttendanceAdminExceptionsListQuery,
+  useLazyAttendanceAdminExceptionsListQuery,
+  useAttendanceAdminExceptionsCreateMutation,
+  useAttendanceAdminExceptionsRetrieveQuery,
+  useLazyAttendanceAdminExceptionsRetrieveQuery,
+  useAttendanceAdminExceptionsUpdateMutation,
+  useAttendanceAdminExceptionsPartialUpdateMutation,
+  useAttendanceAdminExceptionsDestroyMutation,
+  useAttendanceAdminGeofencesListQuery,
+  useLazyAttendanceAdminGeofencesListQuery,
+  useAttendanceAdminGeofencesCreateMutation,
+  useAttendanceAdminGeofencesRetrieveQuery,
+  useLazyAttendanceAdminGeofencesRetrieveQuery,
+  useAttendanceAdminGeofencesUpdateMutation,
+  useAttendanceAdminGeofencesPartialUpdateMutation,
+  useAttendanceAdminGeofencesDestroyMutation,
+  useAttendanceAdminPayrollListQuery,
+  useLazyAttendanceAdminPayrollListQuery,
+  useAttendanceAdminPayrollCreateMutation,
+  useAttendanceAdminPayrollRetrieveQuery,
+  useLazyAttendanceAdminPayrollRetrieveQuery,
+  useAttendanceAdminPayrollUpdateMutation,
+  useAttendanceAdminPayrollPartialUpdateMutation,
+  useAttendanceAdminPayrollDestroyMutation,
+  useAttendanceAdminSchedulesListQuery,
+  useLazyAttendanceAdminSchedulesListQuery,
+  useAttendanceAdminSchedulesCreateMutation,
+  useAttendanceAdminSchedulesRetrieveQuery,
+  useLazyAttendanceAdminSchedulesRetrieveQuery,
+  useAttendanceAdminSchedulesUpdateMutation,
+  useAttendanceAdminSchedulesPartialUpdateMutation,
+  useAttendanceAdminSchedulesDestroyMutation,
+  useAttendanceAdminSchedulesPreviewRetrieveQuery,
+  useLazyAttendanceAdminSchedulesPreviewRetrieveQuery,
+  useAttendanceAdminShiftsListQuery,
+  useLazyAttendanceAdminShiftsListQuery,
+  useAttendanceAdminShiftsCreateMutation,
+  useAttendanceAdminShiftsRetrieveQuery,
+  useLazyAttendanceAdminShiftsRetrieveQuery,
+  useAttendanceAdminShiftsUpdateMutation,
+  useAttendanceAdminShiftsPartialUpdateMutation,
+  useAttendanceAdminShiftsDestroyMutation,
+  useAttendanceAdminWeekoffsListQuery,
+  useLazyAttendanceAdminWeekoffsListQuery,
+  useAttendanceAdminWeekoffsCreateMutation,
+  useAttendanceAdminWeekoffsRetrieveQuery,
+  useLazyAttendanceAdminWeekoffsRetrieveQuery,
+  useAttendanceAdminWeekoffsUpdateMutation,
+  useAttendanceAdminWeekoffsPartialUpdateMutation,
+  useAttendanceAdminWeekoffsDestroyMutation,
   useAuthLoginCreateMutation,
   useAuthLogoutCreateMutation,
   useAuthMeRetrieveQuery,
@@ -3262,6 +5555,15 @@ export const {
   useAuthRegisterCreateMutation,
   useAuthVerifyEmailCreateMutation,
   useAuthVerifyEmailResendCreateMutation,
+  useBookingsListQuery,
+  useLazyBookingsListQuery,
+  useBookingsCreateMutation,
+  useBookingsRetrieveQuery,
+  useLazyBookingsRetrieveQuery,
+  useBookingsUpdateMutation,
+  useBookingsPartialUpdateMutation,
+  useBookingsFormRetrieveQuery,
+  useLazyBookingsFormRetrieveQuery,
   useBrandsListQuery,
   useLazyBrandsListQuery,
   useBrandsCreateMutation,
@@ -3290,17 +5592,45 @@ export const {
   useLazyInventoryConfigRetrieveQuery,
   useInventoryConfigUpdateMutation,
   useInventoryConfigPartialUpdateMutation,
+  useIssuesListQuery,
+  useLazyIssuesListQuery,
+  useIssuesCreateMutation,
+  useIssuesRetrieveQuery,
+  useLazyIssuesRetrieveQuery,
+  useIssuesUpdateMutation,
+  useIssuesPartialUpdateMutation,
+  useIssuesDestroyMutation,
   useLogsListQuery,
   useLazyLogsListQuery,
   useLogsRetrieveQuery,
   useLazyLogsRetrieveQuery,
   useLogsExportQuery,
   useLazyLogsExportQuery,
+  useMarketingContactListQuery,
+  useLazyMarketingContactListQuery,
+  useMarketingContactCreateMutation,
+  useMarketingContactRetrieveQuery,
+  useLazyMarketingContactRetrieveQuery,
+  useMarketingContactPartialUpdateMutation,
+  useMarketingScheduleCallListQuery,
+  useLazyMarketingScheduleCallListQuery,
+  useMarketingScheduleCallCreateMutation,
+  useMarketingScheduleCallRetrieveQuery,
+  useLazyMarketingScheduleCallRetrieveQuery,
+  useMarketingScheduleCallPartialUpdateMutation,
   useNotificationsListQuery,
   useLazyNotificationsListQuery,
   useNotificationsRetrieveQuery,
   useLazyNotificationsRetrieveQuery,
   useNotificationsRetryCreateMutation,
+  useOtherissuesListQuery,
+  useLazyOtherissuesListQuery,
+  useOtherissuesCreateMutation,
+  useOtherissuesRetrieveQuery,
+  useLazyOtherissuesRetrieveQuery,
+  useOtherissuesUpdateMutation,
+  useOtherissuesPartialUpdateMutation,
+  useOtherissuesDestroyMutation,
   usePriceLogsListQuery,
   useLazyPriceLogsListQuery,
   usePriceLogsRetrieveQuery,
@@ -3321,6 +5651,19 @@ export const {
   useQualitiesUpdateMutation,
   useQualitiesPartialUpdateMutation,
   useQualitiesDestroyMutation,
+  useQuestionsListQuery,
+  useLazyQuestionsListQuery,
+  useQuestionsCreateMutation,
+  useQuestionsRetrieveQuery,
+  useLazyQuestionsRetrieveQuery,
+  useQuestionsUpdateMutation,
+  useQuestionsPartialUpdateMutation,
+  useQuestionsDestroyMutation,
+  useResponsesListQuery,
+  useLazyResponsesListQuery,
+  useResponsesCreateMutation,
+  useResponsesRetrieveQuery,
+  useLazyResponsesRetrieveQuery,
   useSerialsListQuery,
   useLazySerialsListQuery,
   useSerialsRetrieveQuery,
