@@ -11,6 +11,7 @@ api_patterns: list[URLPattern | URLResolver] = [
     path("", include("storeops.inventory.urls")),
     path("", include("storeops.notifications.urls")),
     path("", include("storeops.activity.urls")),
+    path("attendance/", include("storeops.attendance.urls")),
     re_path(r"^schema/?$", docs.SchemaApi.as_view(), name="schema"),
     re_path(r"^docs/?$", docs.SwaggerApi.as_view(url_name="schema"), name="swagger-ui"),
     re_path(r"^redoc/?$", docs.RedocApi.as_view(url_name="schema"), name="redoc"),

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "storeops.catalog",
     "storeops.inventory",
     "storeops.notifications",
+    "storeops.attendance",
 ]
 
 MIDDLEWARE = [
