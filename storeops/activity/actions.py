@@ -35,3 +35,14 @@ LOG_PRUNED = "activity.log.pruned"
 def catalog(model: str, verb: str) -> str:
     """`catalog.<model>.<verb>` for the catalog's many models (verb: created, updated, deleted)."""
     return f"catalog.{model}.{verb}"
+
+# 05 attendance: punches, requests and reports
+ATTENDANCE_CHECKED_IN = "attendance.attendance.checked_in"
+ATTENDANCE_CHECKED_OUT = "attendance.attendance.checked_out"
+ATTENDANCE_UPDATED = "attendance.attendance.updated"
+ATTENDANCE_AUTO_CLOSED = "attendance.attendance.auto_closed"
+ATTENDANCE_MARKED_ABSENT = "attendance.attendance.marked_absent"
+ATTENDANCE_REQUEST_CREATED = "attendance.request.created"
+ATTENDANCE_REQUEST_APPROVED = "attendance.request.approved"
+ATTENDANCE_REQUEST_REJECTED = "attendance.request.rejected"
+ATTENDANCE_REPORT_EXPORTED = "attendance.report.exported"

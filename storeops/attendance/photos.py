@@ -22,13 +22,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import IO, Any
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import Storage, storages
 from PIL import Image, ImageOps, UnidentifiedImageError
 from PIL.JpegImagePlugin import JpegImageFile
 
+from storeops.attendance import policy
 from storeops.core.errors import ApplicationError
 
 ALLOWED_DECODERS = ("JPEG", "PNG", "WEBP")
@@ -44,7 +44,7 @@ def photo_storage() -> Storage:
 
 
 def _too_large() -> ApplicationError:
-    megabytes = settings.ATTENDANCE_PHOTO_MAX_BYTES / (1024 * 1024)
+    megabytes = policy.photo_max_bytes() / (1024 * 1024)
     shown = f"{megabytes:g}"
     return ApplicationError(f"Photo is larger than {shown} MB.", "file_too_large", status=413)
 
@@ -68,7 +68,7 @@ def _not_image(field_name: str) -> ValidationError:
 
 
 def _too_many_pixels(field_name: str) -> ValidationError:
-    megapixels = settings.ATTENDANCE_PHOTO_MAX_PIXELS / 1_000_000
+    megapixels = policy.photo_max_pixels() / 1_000_000
     return ValidationError({field_name: [f"Image is larger than {megapixels:g} megapixels."]})
 
 
@@ -91,7 +91,7 @@ def _fitted(width: int, height: int, box: int) -> tuple[int, int]:
 
 def _decode(data: bytes, field_name: str) -> Image.Image:
     """The first frame, upright, RGB, fitted to the configured box; the pixel cap is read from the header."""
-    max_pixels, max_side = settings.ATTENDANCE_PHOTO_MAX_PIXELS, settings.ATTENDANCE_PHOTO_MAX_SIDE
+    max_pixels, max_side = policy.photo_max_pixels(), policy.photo_max_side()
     with warnings.catch_warnings():
         # Pillow's own bomb warning is replaced by the cap below; its hard error still stops absurd headers.
         warnings.simplefilter("ignore", Image.DecompressionBombWarning)
@@ -133,7 +133,7 @@ class CleanPhoto:
 
 def clean_photo(upload: IO[bytes] | Any, *, field_name: str = "photo") -> CleanPhoto:
     """Verify the upload and return it re-encoded as a metadata-free JPEG; 413 or 400 `{field_name: [...]}`."""
-    data = read_capped(upload, limit=settings.ATTENDANCE_PHOTO_MAX_BYTES)
+    data = read_capped(upload, limit=policy.photo_max_bytes())
     image = _decode(data, field_name)
     return CleanPhoto(content=_encode_clean(image), width=image.width, height=image.height)
 

@@ -10,8 +10,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Generic, TypeVar
 from zoneinfo import ZoneInfo
 
-from django.conf import settings
 from django.db import models
+
+from storeops.attendance import policy
 
 T = TypeVar("T")
 
@@ -37,11 +38,11 @@ class Policy:
     @classmethod
     def current(cls) -> "Policy":
         return cls(
-            grace=settings.ATTENDANCE_GRACE_MINUTES,
-            early_checkin=settings.ATTENDANCE_EARLY_CHECKIN_MINUTES,
-            half_day=settings.ATTENDANCE_HALF_DAY_MINUTES,
-            rounding=settings.ATTENDANCE_ROUNDING_MINUTES,
-            ot_cap=settings.ATTENDANCE_OT_CAP_MINUTES,
+            grace=policy.grace_minutes(),
+            early_checkin=policy.early_checkin_minutes(),
+            half_day=policy.half_day_minutes(),
+            rounding=policy.rounding_minutes(),
+            ot_cap=policy.ot_cap_minutes(),
         )
 
 
