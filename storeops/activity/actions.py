@@ -36,6 +36,27 @@ def catalog(model: str, verb: str) -> str:
     """`catalog.<model>.<verb>` for the catalog's many models (verb: created, updated, deleted)."""
     return f"catalog.{model}.{verb}"
 
+
+# 05 attendance: rosters admin (spec 05 §13)
+SHIFT_CREATED = "attendance.shift.created"
+SHIFT_UPDATED = "attendance.shift.updated"
+SHIFT_DEACTIVATED = "attendance.shift.deactivated"
+SCHEDULE_CREATED = "attendance.schedule.created"
+SCHEDULE_UPDATED = "attendance.schedule.updated"
+SCHEDULE_DEACTIVATED = "attendance.schedule.deactivated"
+WEEKOFF_CREATED = "attendance.weekoff.created"
+WEEKOFF_UPDATED = "attendance.weekoff.updated"
+WEEKOFF_DEACTIVATED = "attendance.weekoff.deactivated"
+EXCEPTION_CREATED = "attendance.exception.created"
+EXCEPTION_UPDATED = "attendance.exception.updated"
+EXCEPTION_DELETED = "attendance.exception.deleted"
+ATTENDANCE_GEOFENCE_CREATED = "attendance.geofence.created"
+ATTENDANCE_GEOFENCE_UPDATED = "attendance.geofence.updated"
+ATTENDANCE_GEOFENCE_DEACTIVATED = "attendance.geofence.deactivated"
+PAYROLL_CREATED = "attendance.payroll.created"
+PAYROLL_UPDATED = "attendance.payroll.updated"
+PAYROLL_DELETED = "attendance.payroll.deleted"
+
 # 05 attendance: punches, requests and reports
 ATTENDANCE_CHECKED_IN = "attendance.attendance.checked_in"
 ATTENDANCE_CHECKED_OUT = "attendance.attendance.checked_out"

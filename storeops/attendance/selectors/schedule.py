@@ -1,7 +1,7 @@
 """Schedule resolution (spec 05 §3): the planned shift of an advisor on a local date, or why the day is off.
 
 `planned_shift(user, date)` answers one day; `planned_shifts(users, start, end)` answers every (user, day) of a
-range in a constant number of queries (four, whatever the number of users and days), for reports, the schedule
+range in a constant number of queries (three, whatever the number of users and days), for reports, the schedule
 preview and the nightly auto-close. Both go through `resolve()`, the one transcription of the precedence rules.
 """
 
@@ -86,7 +86,7 @@ def dates_between(start: dt.date, end: dt.date) -> list[dt.date]:
 
 @dataclass(frozen=True)
 class RosterData:
-    """Everything the rules read for some users over a date range, loaded in four queries."""
+    """Everything the rules read for some users over a date range, loaded in three queries."""
 
     user_exceptions: Mapping[tuple[int, dt.date], RosterException]
     store_exceptions: Mapping[tuple[int, dt.date], RosterException]
@@ -128,7 +128,7 @@ def roster_data(
 def planned_shifts(
     *, users: Iterable[Any], start: dt.date, end: dt.date
 ) -> dict[tuple[int, dt.date], PlannedDay]:
-    """`{(user_id, date): PlannedDay}` for every user and every date of [start, end], in four queries.
+    """`{(user_id, date): PlannedDay}` for every user and every date of [start, end], in three queries.
 
     `users` are user rows (or anything with `pk` and `store_id`); the store exceptions used are those of each
     user's current store.
