@@ -69,7 +69,11 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
-    "ENUM_NAME_OVERRIDES": {"SerialStatusEnum": "storeops.inventory.models.SerialStatus"},
+    "ENUM_NAME_OVERRIDES": {
+        "SerialStatusEnum": "storeops.inventory.models.SerialStatus",
+        "AttendanceStatusEnum": "storeops.attendance.rules.AttendanceStatus",
+        "AttendanceRequestStatusEnum": "storeops.attendance.models.RequestStatus",
+    },
     "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums"],
     "PREPROCESSING_HOOKS": ["storeops.api.schema.drop_slash_duplicates"],
 }

@@ -135,7 +135,9 @@ def today_view(*, actor: Any) -> Today:
     now = timezone.now().astimezone(tz)
     today = now.date()
     if store is None:
-        return Today(today, None, False, None, None, None, None, policy.early_checkin, "start", None, None, now)
+        return Today(
+            today, None, False, None, None, None, None, policy.early_checkin, "start", None, None, now
+        )
     planned = planned_shift(actor, today)
     window = (
         shift_window(today, planned.shift.start_time, planned.shift.end_time, tz) if planned.shift else None

@@ -11,6 +11,7 @@ from rest_framework import serializers
 from storeops.api.fields import IdField
 from storeops.attendance import policy
 from storeops.attendance.models import Attendance, AttendanceRequest, RequestStatus, RequestType
+from storeops.attendance.serializers.rosters import ShiftBriefOutput
 
 SIX_PLACES = Decimal("0.000001")
 TWO_PLACES = Decimal("0.01")
@@ -218,13 +219,6 @@ class DecisionOutput(RequestOutput):
     @extend_schema_field(AttendanceOutput)
     def get_attendance_detail(self, row: AttendanceRequest) -> dict[str, Any]:
         return dict(AttendanceOutput(row.attendance, context=self.context).data)
-
-
-class ShiftBriefOutput(serializers.Serializer):
-    id = serializers.IntegerField()
-    name = serializers.CharField()
-    start_time = serializers.TimeField()
-    end_time = serializers.TimeField()
 
 
 class WindowOutput(serializers.Serializer):
