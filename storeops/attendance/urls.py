@@ -1,6 +1,6 @@
 """Routes under /api/attendance/. Each feature registers its own viewsets or paths below its block."""
 
-from django.urls import URLPattern, URLResolver
+from django.urls import URLPattern, URLResolver, re_path
 
 from storeops.api.routers import OptionalSlashRouter, optional_slash
 from storeops.attendance.apis import admin, approvals, punches
@@ -18,8 +18,7 @@ admin_router.register("admin/payroll", admin.PayrollAdminViewSet, basename="atte
 punch_router = OptionalSlashRouter()
 punch_router.register("approvals", approvals.ApprovalViewSet, basename="attendance-approval")
 punch_router.register("requests", approvals.RequestViewSet, basename="attendance-request")
-# Last: its detail route `<id>` is digits only, so it never shadows the named paths above.
-punch_router.register("", approvals.AttendanceViewSet, basename="attendance")
+records = approvals.AttendanceViewSet
 punch_patterns: list[URLPattern | URLResolver] = [
     optional_slash("check-in", punches.CheckInApi.as_view(), name="attendance-check-in"),
     optional_slash("check-out", punches.CheckOutApi.as_view(), name="attendance-check-out"),
@@ -28,6 +27,8 @@ punch_patterns: list[URLPattern | URLResolver] = [
         r"(?P<pk>[0-9]+)/photo/(?P<phase>[^/]+)", punches.PhotoApi.as_view(), name="attendance-photo"
     ),
     *punch_router.urls,
+    re_path(r"^$", records.as_view({"get": "list"}), name="attendance-list"),
+    optional_slash(r"(?P<pk>[0-9]+)", records.as_view({"get": "retrieve"}), name="attendance-detail"),
 ]
 
 urlpatterns: list[URLPattern | URLResolver] = [

@@ -48,15 +48,9 @@ def punch(
 def no_show(user: Any, shift: Shift, day: dt.date = DAY, tz: ZoneInfo = KOLKATA, **values: Any) -> Attendance:
     """An attendance row without punches (as the nightly run leaves for a no-show)."""
     start, end = shift_window(day, shift.start_time, shift.end_time, tz)
+    values.setdefault("status", "ABSENT")
     return Attendance.objects.create(
-        user=user,
-        store=user.store,
-        date=day,
-        shift=shift,
-        shift_start=start,
-        shift_end=end,
-        status="ABSENT",
-        **values,
+        user=user, store=user.store, date=day, shift=shift, shift_start=start, shift_end=end, **values
     )
 
 
