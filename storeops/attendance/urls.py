@@ -3,7 +3,7 @@
 from django.urls import URLPattern, URLResolver, re_path
 
 from storeops.api.routers import OptionalSlashRouter, optional_slash
-from storeops.attendance.apis import admin, approvals, punches
+from storeops.attendance.apis import admin, approvals, punches, reports
 
 # ----- rosters admin (spec 05 §13) -----
 admin_router = OptionalSlashRouter()
@@ -23,6 +23,12 @@ punch_patterns: list[URLPattern | URLResolver] = [
     optional_slash("check-in", punches.CheckInApi.as_view(), name="attendance-check-in"),
     optional_slash("check-out", punches.CheckOutApi.as_view(), name="attendance-check-out"),
     optional_slash("me/today", punches.TodayApi.as_view(), name="attendance-me-today"),
+    optional_slash("reports/me", reports.MyReportApi.as_view(), name="attendance-report-me"),
+    optional_slash(
+        r"reports/store/(?P<store_id>[0-9]+)",
+        reports.StoreReportApi.as_view(),
+        name="attendance-report-store",
+    ),
     optional_slash(
         r"(?P<pk>[0-9]+)/photo/(?P<phase>[^/]+)", punches.PhotoApi.as_view(), name="attendance-photo"
     ),
