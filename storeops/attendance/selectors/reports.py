@@ -166,7 +166,9 @@ def my_report(*, actor: Any, month: str | None) -> MyReport:
         )
     )
     # Grouped like the store report: a plain aggregate over the annotated rows loses the per-row pay.
-    summary = rows.order_by().values("user_id").annotate(**COUNTERS).order_by("user_id").first() if days else None
+    summary = (
+        rows.order_by().values("user_id").annotate(**COUNTERS).order_by("user_id").first() if days else None
+    )
     return MyReport(actor, label, start, end, counters(summary or EMPTY), days)
 
 

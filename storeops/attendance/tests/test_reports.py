@@ -136,7 +136,9 @@ def test_store_report(api, branch_head, store, advisor, day_shift, month_rows):
     assert response.status_code == 200
     body = response.json()
     assert (body["store_id"], body["store_name"], body["month"]) == (store.pk, "MG Road", "2025-08")
-    assert [a["username"] for a in body["advisors"]] == ["bee", "advisor"] or body["advisors"][0]["name"] == "Aarti"
+    assert [a["username"] for a in body["advisors"]] == ["bee", "advisor"] or body["advisors"][0][
+        "name"
+    ] == "Aarti"
     mine = next(a for a in body["advisors"] if a["user_id"] == advisor.pk)
     assert (mine["gross_pay"], mine["payable_hours"], mine["pending_days"]) == ("1400.00", "14.00", 1)
     assert body["totals"] == {
@@ -149,9 +151,13 @@ def test_store_report(api, branch_head, store, advisor, day_shift, month_rows):
 
 
 def test_store_report_csv(api, admin_user, store, month_rows):
-    response = api(admin_user).get(f"/api/attendance/reports/store/{store.pk}", {"month": "2025-08", "format": "csv"})
+    response = api(admin_user).get(
+        f"/api/attendance/reports/store/{store.pk}", {"month": "2025-08", "format": "csv"}
+    )
     assert response["Content-Type"] == "text/csv; charset=utf-8"
-    assert response["Content-Disposition"] == f'attachment; filename="attendance_store_{store.pk}_2025-08.csv"'
+    assert (
+        response["Content-Disposition"] == f'attachment; filename="attendance_store_{store.pk}_2025-08.csv"'
+    )
     rows = list(csv.reader(io.StringIO(response.content.decode())))
     assert rows[0] == [
         "User ID", "Name", "Username", "Total Shifts", "Present", "Half-Day", "Absent", "Pending",
@@ -171,7 +177,10 @@ def test_csv_cells_are_escaped_against_formulas(api, admin_user, store, advisor,
 def test_store_report_scope(api, other_head, advisor, customer, store, admin_user, unchanged):
     with unchanged():
         assert api(other_head).get(f"/api/attendance/reports/store/{store.pk}").status_code == 404
-        assert api(other_head).get(f"/api/attendance/reports/store/{store.pk}", {"format": "csv"}).status_code == 404
+        assert (
+            api(other_head).get(f"/api/attendance/reports/store/{store.pk}", {"format": "csv"}).status_code
+            == 404
+        )
         assert api(advisor).get(f"/api/attendance/reports/store/{store.pk}").status_code == 403
         assert api(customer).get("/api/attendance/reports/me").status_code == 403
         assert api().get("/api/attendance/reports/me").status_code == 401
