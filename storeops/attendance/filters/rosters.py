@@ -3,11 +3,21 @@
 from typing import Any
 
 import django_filters
+from django import forms
 from django.db.models import OuterRef, QuerySet, Subquery
 
 from storeops.api.filters import BooleanFilter, IdFilter
 from storeops.attendance.models import PayrollProfile, RosterException, RuleType, Schedule, Shift, WeekOff
 from storeops.stores.models import Geofence
+
+
+class WeekdayFilter(django_filters.Filter):
+    field_class = forms.IntegerField
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("min_value", 0)
+        kwargs.setdefault("max_value", 6)
+        super().__init__(*args, **kwargs)
 
 
 class _DateRangeMixin:
@@ -49,9 +59,7 @@ class ScheduleFilterSet(django_filters.FilterSet):
 
 class WeekOffFilterSet(django_filters.FilterSet):
     user = IdFilter(field_name="user_id")
-    weekday = django_filters.TypedChoiceFilter(
-        choices=[(str(n), str(n)) for n in range(7)], coerce=int, help_text="0 = Monday … 6 = Sunday"
-    )
+    weekday = WeekdayFilter(field_name="weekday", help_text="0 = Monday … 6 = Sunday")
     is_active = BooleanFilter(field_name="is_active")
 
     class Meta:

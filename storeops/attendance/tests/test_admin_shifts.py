@@ -121,3 +121,26 @@ def test_list_query_count(admin_api, size, django_assert_max_num_queries):  # ty
         response = admin_api.get(f"{URL}?page_size={size}")
     assert response.status_code == 200
     assert len(response.json()["results"]) == min(size, 30)
+
+
+@pytest.mark.parametrize("value", ["9:00", "24:00", "09:00:00Z", "09:00+05:30", "0900", "09:60"])
+def test_times_are_wall_clock_hh_mm_ss(admin_api, value):  # type: ignore[no-untyped-def]
+    response = admin_api.post(URL, {"name": "X", "start_time": value, "end_time": "18:00"}, format="json")
+    assert response.status_code == 400
+    assert response.json() == {"start_time": ["Use the format HH:MM or HH:MM:SS."]}
+
+
+@pytest.mark.parametrize(("value", "expected"), [("true", True), ("false", False), ("False", False)])
+def test_form_booleans_are_the_words(admin_api, value, expected):  # type: ignore[no-untyped-def]
+    data = {"name": "Form", "start_time": "09:00", "end_time": "18:00", "is_active": value}
+    response = admin_api.post(URL, data, format="multipart")
+    assert response.status_code == 201
+    assert response.json()["is_active"] is expected
+
+
+@pytest.mark.parametrize("value", ["0", "1", "yes", "on", "maybe"])
+def test_form_booleans_outside_the_schema_are_refused(admin_api, value):  # type: ignore[no-untyped-def]
+    data = {"name": "Form", "start_time": "09:00", "end_time": "18:00", "is_active": value}
+    response = admin_api.post(URL, data, format="multipart")
+    assert response.status_code == 400
+    assert set(response.json()) == {"is_active"}

@@ -11,7 +11,11 @@ from django.db import transaction
 from storeops.accounts.demo import seed_people
 
 # Each module that has demo data exposes `seed_<name>(*, actor=None) -> {type: (created, existing)}`.
-MODULE_SEEDERS = [("storeops.catalog.demo", "seed_catalog"), ("storeops.inventory.demo", "seed_inventory")]
+MODULE_SEEDERS = [
+    ("storeops.catalog.demo", "seed_catalog"),
+    ("storeops.inventory.demo", "seed_inventory"),
+    ("storeops.attendance.demo", "seed_attendance"),
+]
 
 
 class Command(BaseCommand):
