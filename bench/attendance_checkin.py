@@ -57,7 +57,9 @@ def _summary(name: str, walls: list[float], cpus: list[float]) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--requests", type=int, default=20)
     args = parser.parse_args()
     data_dir = tempfile.mkdtemp(prefix="storeops-bench-punch-")

@@ -22,6 +22,7 @@ from storeops.attendance.serializers.punches import (
     TodayOutput,
 )
 from storeops.attendance.services.punches import Fix, attendance_check_in, attendance_check_out
+from storeops.core.ids import parse_id
 from storeops.core.time import zone
 
 PUNCH = "attendance.punch"
@@ -133,9 +134,10 @@ class PhotoApi(APIView):
         },
     )
     def get(self, request: Request, pk: str, phase: str) -> FileResponse:
-        if phase not in ("in", "out"):
+        number = parse_id(pk)
+        if phase not in ("in", "out") or number is None:
             raise Http404
-        name = attendance_photo_name(actor=request.user, id=int(pk), phase=phase)
+        name = attendance_photo_name(actor=request.user, id=number, phase=phase)
         try:
             handle = photo_storage().open(name, "rb")
         except FileNotFoundError:

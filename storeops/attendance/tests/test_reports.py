@@ -193,7 +193,7 @@ def test_store_report_queries_do_not_grow(api, admin_user, store, day_shift, dja
     from storeops.attendance.rules import shift_window
     from storeops.attendance.tests.punching import KOLKATA
 
-    people = [UserFactory(username=f"adv{n}", role=Role.ADVISOR, store=store) for n in range(5)]
+    people = [UserFactory(username=f"adv{n}", role=Role.ADVISOR, store=store) for n in range(150)]
     rows = []
     for person in people:
         PayrollProfileFactory(user=person, effective_from=dt.date(2025, 1, 1))
@@ -205,4 +205,5 @@ def test_store_report_queries_do_not_grow(api, admin_user, store, day_shift, dja
     client = api(admin_user)
     with django_assert_num_queries(4):  # caller, store, aggregate, names
         body = client.get(f"/api/attendance/reports/store/{store.pk}", {"month": "2025-08"}).json()
-    assert body["totals"]["gross_pay"] == "124000.00"
+    assert len(body["advisors"]) == 150
+    assert body["totals"]["gross_pay"] == "3720000.00"  # 150 × 31 × 8 h × 100.00

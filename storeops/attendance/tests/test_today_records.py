@@ -129,6 +129,7 @@ def test_photo_outside_scope_or_missing_is_404(api, punched, other_advisor, othe
     assert api().get(path).status_code == 401
     assert api(rostered).get(f"/api/attendance/{punched['id']}/photo/out").status_code == 404
     assert api(rostered).get(f"/api/attendance/{punched['id']}/photo/side").status_code == 404
+    assert api(rostered).get("/api/attendance/99999999999999999999/photo/in").status_code == 404
 
 
 def test_no_response_points_at_public_media(api, punched, rostered, admin_user):
