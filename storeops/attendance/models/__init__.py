@@ -15,6 +15,7 @@ from storeops.attendance.models.rosters import (
     Shift,
     WeekOff,
     shift_minutes,
+    shift_window,
 )
 
 __all__ = [
@@ -30,4 +31,5 @@ __all__ = [
     "Shift",
     "WeekOff",
     "shift_minutes",
+    "shift_window",
 ]

@@ -2,6 +2,7 @@
 
 import datetime as dt
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db import models
@@ -37,6 +38,11 @@ class Shift(TimeStampedModel):
     def total_minutes(self) -> int:
         return shift_minutes(self.start_time, self.end_time)
 
+    def window(self, day: dt.date, tz_name: str | None = None) -> tuple[dt.datetime, dt.datetime]:
+        """The aware [start, end] of this shift on local date `day` (the date it starts) in zone `tz_name`
+        (default `TIME_ZONE`); the end is on the next day for an overnight shift."""
+        return shift_window(self.start_time, self.end_time, day, tz_name)
+
 
 def shift_minutes(start: dt.time, end: dt.time) -> int:
     """Length in minutes of a start–end window, the end on the next day when it is not after the start."""
@@ -45,6 +51,15 @@ def shift_minutes(start: dt.time, end: dt.time) -> int:
     if end <= start:
         end_min += 24 * 60
     return end_min - start_min
+
+
+def shift_window(
+    start: dt.time, end: dt.time, day: dt.date, tz_name: str | None = None
+) -> tuple[dt.datetime, dt.datetime]:
+    """Aware start and end datetimes of a start–end window starting on local date `day` in zone `tz_name`."""
+    zone = ZoneInfo(tz_name or settings.TIME_ZONE)
+    end_day = day + dt.timedelta(days=1) if end <= start else day
+    return dt.datetime.combine(day, start, tzinfo=zone), dt.datetime.combine(end_day, end, tzinfo=zone)
 
 
 class RuleType(models.TextChoices):

@@ -11,6 +11,7 @@ from django.db import transaction
 
 from storeops.activity import actions
 from storeops.activity.services import record, snapshot
+from storeops.attendance import policy
 from storeops.attendance.services.common import store_get
 from storeops.core.locking import lock
 from storeops.core.services import model_update
@@ -21,10 +22,16 @@ GEOFENCE_FIELDS = ("latitude", "longitude", "radius_m", "is_active")
 
 @transaction.atomic
 def geofence_upsert(*, data: Mapping[str, Any], actor: Any) -> tuple[Geofence, bool]:
-    """`(geofence, created)`: the store's geofence with the given fields applied."""
+    """`(geofence, created)`: the store's geofence set to the given circle.
+
+    A POST states the whole geofence, whether it creates or replaces: omitted fields take their defaults
+    (`is_active` true, `radius_m` the setting), so posting again re-activates a deactivated geofence.
+    """
     store = lock(store_get(data["store"]))
     fence = Geofence.objects.select_for_update().filter(store=store).first()
     values = {name: data[name] for name in GEOFENCE_FIELDS if name in data}
+    values.setdefault("is_active", True)
+    values.setdefault("radius_m", policy.default_geofence_radius_m())
     if fence is not None:
         return geofence_update(geofence=fence, data=values, actor=actor), False
     fence = Geofence(store=store, **values)

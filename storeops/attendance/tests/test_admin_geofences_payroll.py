@@ -200,3 +200,16 @@ def test_payroll_query_count(admin_api, store, size, django_assert_max_num_queri
         assert len(
             admin_api.get(f"{PAYROLL}?page_size={size}&effective_on=2025-08-20").json()["results"]
         ) == min(size, 12)
+
+
+def test_geofence_post_states_the_whole_circle(admin_api, store):  # type: ignore[no-untyped-def]
+    fence = GeofenceFactory(store=store, radius_m=900, is_active=False)
+    response = admin_api.post(
+        GEOFENCES, {"store": store.pk, "latitude": "1", "longitude": "1"}, format="json"
+    )
+    assert response.status_code == 200
+    assert (response.json()["id"], response.json()["radius_m"], response.json()["is_active"]) == (
+        fence.pk,
+        200,
+        True,
+    )

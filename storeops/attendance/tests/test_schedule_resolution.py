@@ -241,3 +241,31 @@ def test_resolution_matches_the_rules(store, advisor, user_excs, store_excs, wee
         planned = got[(advisor.pk, day)]
         assert (planned.shift.name if planned.shift else None, planned.source) == expected, day
         assert planned_shift(advisor, day) == planned
+
+
+def test_report_sized_batch_150_advisors_31_days_in_three_queries(
+    store, other_store, day_shift, django_assert_num_queries
+):  # type: ignore[no-untyped-def]
+    users = UserFactory.create_batch(150, role=Role.ADVISOR, store=store)
+    users[-1].store = other_store
+    users[-1].save(update_fields=["store"])
+    Schedule.objects.bulk_create(
+        Schedule(user=u, rule_type=RuleType.FIXED, default_shift=day_shift) for u in users
+    )
+    WeekOff.objects.bulk_create(WeekOff(user=u, weekday=6) for u in users[::2])
+    ExceptionFactory(store=store, date=dt.date(2025, 8, 15))
+    with django_assert_num_queries(3):
+        month = planned_shifts(users=users, start=dt.date(2025, 8, 1), end=dt.date(2025, 8, 31))
+    assert len(month) == 150 * 31
+    assert month[(users[0].pk, dt.date(2025, 8, 15))].source == "holiday"
+    assert month[(users[-1].pk, dt.date(2025, 8, 15))].source == "schedule"  # another store's holiday
+    assert month[(users[0].pk, dt.date(2025, 8, 17))].source == "week_off"
+    assert month[(users[1].pk, dt.date(2025, 8, 17))].source == "schedule"
+
+
+def test_advisor_without_a_store_follows_the_rest_of_the_rules(day_shift):  # type: ignore[no-untyped-def]
+    loner = UserFactory(role=Role.ADVISOR, store=None)
+    ScheduleFactory(user=loner, default_shift=day_shift)
+    ExceptionFactory(user=loner, date=dt.date(2025, 8, 13))
+    assert planned_shift(loner, dt.date(2025, 8, 12)).shift == day_shift
+    assert planned_shift(loner, dt.date(2025, 8, 13)).day_off_reason == "exception"

@@ -16,6 +16,7 @@ SEED_STEPS = [
     "storeops.accounts.scale.seed_people",
     "storeops.catalog.scale.seed_catalog",
     "storeops.inventory.scale.seed_inventory",
+    "storeops.attendance.scale.seed_rosters",
 ]
 DEFAULT_PASSWORD = "storeops-bench"
 
