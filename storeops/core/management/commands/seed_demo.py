@@ -15,6 +15,7 @@ MODULE_SEEDERS = [
     ("storeops.catalog.demo", "seed_catalog"),
     ("storeops.inventory.demo", "seed_inventory"),
     ("storeops.attendance.demo", "seed_attendance"),
+    ("storeops.attendance.demo_punches", "seed_punches"),
 ]
 
 
