@@ -279,3 +279,15 @@ def test_decided_at_is_set(api, admin_user, s1_request):
     decide(api(admin_user), s1_request.pk)
     s1_request.refresh_from_db()
     assert s1_request.decided_at is not None and s1_request.decided_at <= timezone.now()
+
+
+def test_approvals_ordering(api, admin_user, advisor, day_shift):
+    older = pending(advisor, day_shift, day=DAY - dt.timedelta(days=3)).requests.get()
+    newer = pending(advisor, day_shift, day=DAY - dt.timedelta(days=5)).requests.get()
+    client = api(admin_user)
+    default = [r["id"] for r in client.get("/api/attendance/approvals").json()["results"]]
+    assert default == [newer.pk, older.pk]  # newest created first
+    by_date = client.get("/api/attendance/approvals", {"ordering": "attendance_date"}).json()["results"]
+    assert [r["id"] for r in by_date] == [newer.pk, older.pk]
+    by_date_desc = client.get("/api/attendance/approvals", {"ordering": "-attendance_date"}).json()["results"]
+    assert [r["id"] for r in by_date_desc] == [older.pk, newer.pk]

@@ -1,6 +1,7 @@
 """Check-in and check-out through the API (spec 05 §6, §7, §16 checks 1–5)."""
 
 import datetime as dt
+import io
 import re
 from zoneinfo import ZoneInfo
 
@@ -314,3 +315,23 @@ def test_grace_and_half_day_follow_the_settings(api, rostered, settings):
     with frozen(at(11, 10)):
         out = punch(api(rostered), "check-out").json()
     assert (out["worked_minutes"], out["status"]) == (125, "PRESENT")
+
+
+def test_the_stored_selfie_has_no_metadata_and_stands_upright(api, rostered):
+    from PIL import Image
+
+    from storeops.attendance.tests.images import jpeg_markers, jpeg_with_metadata
+
+    with frozen(at(9, 5)):
+        response = api(rostered).post(
+            "/api/attendance/check-in",
+            {"latitude": "0", "longitude": "0", "photo": upload(jpeg_with_metadata((40, 20)), "../../x.png")},
+            format="multipart",
+        )
+    assert response.status_code == 201
+    name = Attendance.objects.get().check_in_photo
+    assert NAME.match(name)
+    with photo_storage().open(name, "rb") as stored:
+        content = stored.read()
+    assert [m for m in jpeg_markers(content) if 0xE0 <= m <= 0xEF or m == 0xFE] == [0xE0]
+    assert Image.open(io.BytesIO(content)).size == (20, 40)
