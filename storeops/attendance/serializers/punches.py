@@ -4,7 +4,6 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from django.utils import timezone
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -13,6 +12,7 @@ from storeops.attendance import policy
 from storeops.attendance.models import Attendance, AttendanceRequest, RequestStatus, RequestType
 from storeops.attendance.serializers.rosters import ShiftBriefOutput
 
+NULLABLE_TEXT = {"type": "string", "nullable": True}
 SIX_PLACES = Decimal("0.000001")
 TWO_PLACES = Decimal("0.01")
 
@@ -155,11 +155,11 @@ class AttendanceOutput(serializers.ModelSerializer):
         ]
         read_only_fields = fields
 
-    @extend_schema_field(OpenApiTypes.STR)
+    @extend_schema_field(NULLABLE_TEXT)
     def get_check_in_photo_url(self, row: Attendance) -> str | None:
         return photo_url(row, "in")
 
-    @extend_schema_field(OpenApiTypes.STR)
+    @extend_schema_field(NULLABLE_TEXT)
     def get_check_out_photo_url(self, row: Attendance) -> str | None:
         return photo_url(row, "out")
 
@@ -204,7 +204,7 @@ class RequestOutput(serializers.ModelSerializer):
         ]
         read_only_fields = fields
 
-    @extend_schema_field(OpenApiTypes.STR)
+    @extend_schema_field(NULLABLE_TEXT)
     def get_decided_by_name(self, row: AttendanceRequest) -> str | None:
         return row.decided_by.full_name if row.decided_by_id and row.decided_by else None
 
