@@ -77,6 +77,7 @@ class ApprovalViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
 
 class RequestViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
     required_permissions = {"list": "attendance.punch", "create": "attendance.punch"}
+    error_statuses = (404,)  # an ADJUST naming another advisor's attendance
     queryset = AttendanceRequest.objects.none()
     serializer_class = RequestOutput
     filterset_class = OwnRequestFilterSet

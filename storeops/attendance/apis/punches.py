@@ -66,6 +66,7 @@ class CheckInApi(APIView):
 
 class CheckOutApi(APIView):
     required_permissions = {"post": PUNCH}
+    error_statuses = (404,)  # an attendance_id that is not the caller's
     parser_classes = PUNCH_PARSERS
 
     @extend_schema(
