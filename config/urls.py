@@ -3,8 +3,8 @@ from django.urls import URLPattern, URLResolver, include, path, re_path
 
 from storeops.api import docs
 from storeops.api import views as api_views
-from storeops.web import views as web_views
 from storeops.attendance.apis import approvals as attendance_records
+from storeops.web import views as web_views
 
 api_patterns: list[URLPattern | URLResolver] = [
     path("", include("storeops.accounts.urls")),
