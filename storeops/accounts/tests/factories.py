@@ -1,3 +1,5 @@
+from typing import cast
+
 import factory
 
 from storeops.accounts.models import User
@@ -28,7 +30,7 @@ class UserFactory(factory.django.DjangoModelFactory):
 
 def make_branch_head(store, **kwargs) -> User:  # type: ignore[no-untyped-def]
     """A branch head who heads `store` (both sides of the invariant)."""
-    user = UserFactory(role=Role.BRANCH_HEAD, store=store, **kwargs)
+    user = cast(User, UserFactory(role=Role.BRANCH_HEAD, store=store, **kwargs))
     store.branch_head = user
     store.save(update_fields=["branch_head"])
     return user
