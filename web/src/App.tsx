@@ -1,9 +1,16 @@
 import { useEffect, useRef } from 'react';
-import { Route, Routes, useLocation } from 'react-router-dom';
+import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { RequireRole } from './auth/RequireRole';
 import { Layout } from './components/Layout';
 import { NotFound } from './components/Status';
 import { ADMIN } from './nav';
+import { ExceptionsPage } from './attendance/admin/ExceptionsPage';
+import { GeofencesPage } from './attendance/admin/GeofencesPage';
+import { PayrollPage } from './attendance/admin/PayrollPage';
+import { SchedulesPage } from './attendance/admin/SchedulesPage';
+import { ShiftsPage } from './attendance/admin/ShiftsPage';
+import { WeekOffsPage } from './attendance/admin/WeekOffsPage';
+import { DashboardPage } from './dashboard/DashboardPage';
 import { AccountPage } from './pages/AccountPage';
 import { AdminStockPage } from './pages/admin/AdminStockPage';
 import { AdminStoresPage } from './pages/admin/AdminStoresPage';
@@ -46,6 +53,15 @@ export function AppRoutes() {
             <Route path="manage/users" element={<AdminUsersPage />} />
             <Route path="manage/stores" element={<AdminStoresPage />} />
             <Route path="manage/stock" element={<AdminStockPage />} />
+            {/* staff screens: dashboard and roster administration */}
+            <Route path="manage" element={<DashboardPage />} />
+            <Route path="manage/attendance" element={<Navigate to="/manage/attendance/shifts" replace />} />
+            <Route path="manage/attendance/shifts" element={<ShiftsPage />} />
+            <Route path="manage/attendance/schedules" element={<SchedulesPage />} />
+            <Route path="manage/attendance/weekoffs" element={<WeekOffsPage />} />
+            <Route path="manage/attendance/exceptions" element={<ExceptionsPage />} />
+            <Route path="manage/attendance/geofences" element={<GeofencesPage />} />
+            <Route path="manage/attendance/payroll" element={<PayrollPage />} />
           </Route>
           <Route path="*" element={<NotFound />} />
         </Route>

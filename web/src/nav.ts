@@ -10,6 +10,8 @@ export interface NavItem {
   label: MessageKey;
   roles?: readonly RoleEnum[];
   signedIn?: boolean;
+  /** Active only on this exact path (not on the paths below it). */
+  end?: boolean;
 }
 
 export const ADMIN: readonly RoleEnum[] = ['system_admin'];
@@ -21,4 +23,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/manage/users', label: 'nav.adminUsers', roles: ADMIN },
   { to: '/manage/stores', label: 'nav.adminStores', roles: ADMIN },
   { to: '/manage/stock', label: 'nav.adminStock', roles: ADMIN },
+  // staff screens
+  { to: '/manage', label: 'nav.adminDashboard', roles: ADMIN, end: true },
+  { to: '/manage/attendance', label: 'nav.adminRosters', roles: ADMIN },
 ];
