@@ -1,8 +1,64 @@
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useStockLedgersListQuery } from '../api/generated';
 import { Loading, QueryError } from '../components/Status';
 import { t } from '../i18n/t';
-import { BarChart, type Bar } from './BarChart';
+import { BarChart, Legend, type Bar } from './BarChart';
+import { BOOKING_STATUSES, lastWeeks, useBookingWeeks } from './bookingWeeks';
+import type { MessageKey } from '../i18n/t';
+
+const WEEKS = 4;
+
+function BookingsCard() {
+  const [weeks] = useState(() => lastWeeks(WEEKS));
+  const result = useBookingWeeks(weeks);
+  const format = new Intl.DateTimeFormat(t('format.locale'), { day: 'numeric', month: 'short' });
+  const bars: Bar[] = (result.data ?? []).map(({ week, counts }) => ({
+    label: t('dashboard.bookings.week', { start: format.format(week.start) }),
+    value: BOOKING_STATUSES.reduce((sum, status) => sum + counts[status], 0),
+    parts: BOOKING_STATUSES.map((status) => ({ label: status, value: counts[status] })),
+  }));
+  const labels = BOOKING_STATUSES.map((status) => t(`dashboard.bookings.status.${status}` as MessageKey));
+  return (
+    <section className="card dashboard-card" aria-labelledby="bookings-title">
+      <h2 id="bookings-title">{t('dashboard.bookings.title')}</h2>
+      {!result.data && !result.error ? <Loading /> : null}
+      {result.error ? <QueryError error={result.error} /> : null}
+      {result.data ? (
+        <>
+          <BarChart title={t('dashboard.bookings.chart', { weeks: WEEKS })} bars={bars} />
+          <Legend labels={labels} />
+          <div className="table-scroll" role="region" aria-label={t('dashboard.bookings.table')} tabIndex={0}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('dashboard.bookings.weekCol')}</th>
+                  {labels.map((label) => (
+                    <th scope="col" className="numeric" key={label}>
+                      {label}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {result.data.map(({ week, counts }) => (
+                  <tr key={week.start.getTime()}>
+                    <th scope="row">{format.format(week.start)}</th>
+                    {BOOKING_STATUSES.map((status) => (
+                      <td className="numeric" key={status}>
+                        {counts[status]}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
+    </section>
+  );
+}
 
 /** The lowest balances first; one page of 100 is enough to count per store and to show the worst few. */
 function LowStockCard() {
@@ -44,6 +100,7 @@ export function DashboardPage() {
     <div>
       <h1>{t('dashboard.title')}</h1>
       <div className="dashboard-grid">
+        <BookingsCard />
         <LowStockCard />
         <section className="card dashboard-card" aria-labelledby="rosters-title">
           <h2 id="rosters-title">{t('dashboard.rosters.title')}</h2>

@@ -291,6 +291,17 @@ export const en = {
   'dashboard.lowStock.item': '{product} {variant} at {store}: {quantity} left',
   'dashboard.lowStock.all': 'All low balances',
   'dashboard.rosters.title': 'Rosters',
+  'dashboard.bookings.title': 'Bookings by status',
+  'dashboard.bookings.chart': 'Bookings created per week, last {weeks} weeks',
+  'dashboard.bookings.week': 'Week of {start}',
+  'dashboard.bookings.weekCol': 'Week of',
+  'dashboard.bookings.table': 'Bookings per week and status',
+  'dashboard.bookings.status.pending': 'Pending',
+  'dashboard.bookings.status.approved': 'Approved',
+  'dashboard.bookings.status.in_progress': 'In progress',
+  'dashboard.bookings.status.completed': 'Completed',
+  'dashboard.bookings.status.rejected': 'Rejected',
+  'dashboard.bookings.status.cancelled': 'Cancelled',
 } as const;
 
 export type MessageKey = keyof typeof en;
