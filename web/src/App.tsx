@@ -3,7 +3,8 @@ import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { RequireRole } from './auth/RequireRole';
 import { Layout } from './components/Layout';
 import { NotFound } from './components/Status';
-import { ADMIN } from './nav';
+import { ADMIN, HEAD } from './nav';
+import { StoreBookingsPage } from './attendance/head/StoreBookingsPage';
 import { ExceptionsPage } from './attendance/admin/ExceptionsPage';
 import { GeofencesPage } from './attendance/admin/GeofencesPage';
 import { PayrollPage } from './attendance/admin/PayrollPage';
@@ -62,6 +63,10 @@ export function AppRoutes() {
             <Route path="manage/attendance/exceptions" element={<ExceptionsPage />} />
             <Route path="manage/attendance/geofences" element={<GeofencesPage />} />
             <Route path="manage/attendance/payroll" element={<PayrollPage />} />
+          </Route>
+          {/* staff screens: branch head */}
+          <Route element={<RequireRole roles={HEAD} />}>
+            <Route path="store/bookings" element={<StoreBookingsPage />} />
           </Route>
           <Route path="*" element={<NotFound />} />
         </Route>

@@ -15,6 +15,8 @@ export interface NavItem {
 }
 
 export const ADMIN: readonly RoleEnum[] = ['system_admin'];
+export const HEAD: readonly RoleEnum[] = ['branch_head'];
+export const ADVISOR: readonly RoleEnum[] = ['advisor'];
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'nav.home' },
@@ -26,4 +28,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // staff screens
   { to: '/manage', label: 'nav.adminDashboard', roles: ADMIN, end: true },
   { to: '/manage/attendance', label: 'nav.adminRosters', roles: ADMIN },
+  { to: '/store/bookings', label: 'nav.storeBookings', roles: HEAD },
 ];
