@@ -43,6 +43,8 @@ function ExceptionForm({ row, onDone }: { row: ExceptionOutputRead | null; onDon
   const [kind, setKind] = useState<Kind>(row && !row.mark_off ? 'override' : 'off');
   const state = row ? updated : created;
   const errors = formErrors(state.error);
+  // "Give either user or store." is worded under `user`; with a store-wide day the store field is the one shown.
+  const storeErrors = [...(errors.fields.store ?? []), ...(errors.fields.user ?? [])];
   const submit = async (data: FormData) => {
     const body = {
       user: scope === 'user' ? idOrNull(data, 'user') : null,
@@ -73,7 +75,7 @@ function ExceptionForm({ row, onDone }: { row: ExceptionOutputRead | null; onDon
           ))}
         </SelectField>
       ) : (
-        <SelectField label={t('admin.col.store')} name="store" defaultValue={row?.store ?? ''} errors={errors.fields.store} key={`store-${stores.isSuccess}`}>
+        <SelectField label={t('admin.col.store')} name="store" defaultValue={row?.store ?? ''} errors={storeErrors} key={`store-${stores.isSuccess}`}>
           <option value="">{t('roster.choose')}</option>
           {stores.data?.results.map((store) => (
             <option key={store.id} value={store.id}>
