@@ -36,7 +36,7 @@ export function BarChart({ title, bars, unit }: { title: string; bars: readonly 
               </text>
               {parts.map((part, partIndex) => {
                 const width = (part.value / max) * span;
-                const rect = <rect key={part.label || partIndex} x={x} y={y + 5} width={width} height={ROW - 10} className={`chart-bar chart-bar-${partIndex % 4}`} />;
+                const rect = <rect key={part.label || partIndex} x={x} y={y + 5} width={width} height={ROW - 10} className={`chart-bar chart-bar-${partIndex % 6}`} />;
                 x += width;
                 return rect;
               })}
@@ -57,7 +57,7 @@ export function Legend({ labels }: { labels: readonly string[] }) {
     <ul className="chart-legend">
       {labels.map((label, index) => (
         <li key={label}>
-          <span className={`chart-swatch chart-bar-${index % 4}`} aria-hidden="true" />
+          <span className={`chart-swatch chart-bar-${index % 6}`} aria-hidden="true" />
           {label}
         </li>
       ))}
