@@ -3,8 +3,11 @@ import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { RequireRole } from './auth/RequireRole';
 import { Layout } from './components/Layout';
 import { NotFound } from './components/Status';
-import { ADMIN, HEAD } from './nav';
+import { ADMIN, ADVISOR, HEAD } from './nav';
+import { AdvisorAttendancePage } from './attendance/AdvisorAttendancePage';
+import { ApprovalsPage } from './attendance/head/ApprovalsPage';
 import { StoreBookingsPage } from './attendance/head/StoreBookingsPage';
+import { StoreReportPage } from './attendance/head/StoreReportPage';
 import { ExceptionsPage } from './attendance/admin/ExceptionsPage';
 import { GeofencesPage } from './attendance/admin/GeofencesPage';
 import { PayrollPage } from './attendance/admin/PayrollPage';
@@ -63,10 +66,18 @@ export function AppRoutes() {
             <Route path="manage/attendance/exceptions" element={<ExceptionsPage />} />
             <Route path="manage/attendance/geofences" element={<GeofencesPage />} />
             <Route path="manage/attendance/payroll" element={<PayrollPage />} />
+            <Route path="manage/attendance/reports" element={<StoreReportPage admin />} />
+            <Route path="manage/attendance/approvals" element={<ApprovalsPage admin />} />
           </Route>
           {/* staff screens: branch head */}
           <Route element={<RequireRole roles={HEAD} />}>
             <Route path="store/bookings" element={<StoreBookingsPage />} />
+            <Route path="store/approvals" element={<ApprovalsPage />} />
+            <Route path="store/attendance" element={<StoreReportPage />} />
+          </Route>
+          {/* staff screens: advisor */}
+          <Route element={<RequireRole roles={ADVISOR} />}>
+            <Route path="attendance" element={<AdvisorAttendancePage />} />
           </Route>
           <Route path="*" element={<NotFound />} />
         </Route>

@@ -14,6 +14,8 @@ const TABS: readonly { to: string; label: MessageKey }[] = [
   { to: '/manage/attendance/exceptions', label: 'roster.tab.exceptions' },
   { to: '/manage/attendance/geofences', label: 'roster.tab.geofences' },
   { to: '/manage/attendance/payroll', label: 'roster.tab.payroll' },
+  { to: '/manage/attendance/approvals', label: 'roster.tab.approvals' },
+  { to: '/manage/attendance/reports', label: 'roster.tab.report' },
 ];
 
 /** The roster area's own navigation, shown above each roster screen. */
