@@ -29,18 +29,23 @@ function details(request: RequestOutputRead): string {
   return request.reason || '—';
 }
 
-function Decision({ request }: { request: RequestOutputRead }) {
+type Outcome = { tone: 'error' | 'success'; message: string };
+
+/**
+ * Approve / reject with a note. The outcome is reported to the page, which keeps it under the card: the list is
+ * refetched after every decision (also a refused one), and the card then shows the request as decided.
+ */
+function Decision({ request, onOutcome }: { request: RequestOutputRead; onOutcome: (outcome: Outcome | null) => void }) {
   const [approve, approved] = useAttendanceApprovalsApproveCreateMutation();
   const [reject, rejected] = useAttendanceApprovalsRejectCreateMutation();
   const [note, setNote] = useState('');
-  const [done, setDone] = useState<MessageKey | null>(null);
-  const error = approved.error ?? rejected.error;
-  const alreadyDecided = errorStatus(error) === 409;
-  const errors = formErrors(error);
+  const errors = formErrors(approved.error ?? rejected.error);
   const decide = async (action: typeof approve, message: MessageKey) => {
-    setDone(null);
+    onOutcome(null);
     const result = await action({ id: String(request.id), 'Idempotency-Key': newKey(), decisionInputRequest: note.trim() ? { note: note.trim() } : {} });
-    if (!result.error) setDone(message);
+    if (!result.error) onOutcome({ tone: 'success', message: t(message) });
+    else if (errorStatus(result.error) === 409) onOutcome({ tone: 'error', message: t('approvals.alreadyDecided') });
+    else if (!formErrors(result.error).fields.note) onOutcome({ tone: 'error', message: formErrors(result.error).form ?? t('app.error') });
   };
   const busy = approved.isLoading || rejected.isLoading;
   const who = `${request.user_name}, ${request.attendance_date}`;
@@ -55,8 +60,6 @@ function Decision({ request }: { request: RequestOutputRead }) {
           {t('approvals.reject')}
         </button>
       </div>
-      {error ? <FormAlert message={alreadyDecided ? t('approvals.alreadyDecided') : errors.form} /> : null}
-      {done ? <FormAlert tone="success" message={t(done)} /> : null}
     </div>
   );
 }
@@ -71,6 +74,7 @@ export function ApprovalsPage({ admin = false }: { admin?: boolean }) {
   const page = Math.max(1, Number(params.get('page')) || 1);
   const status = (STATUSES as readonly string[]).includes(params.get('status') ?? '') ? (params.get('status') as Status) : 'PENDING';
   const list = useAttendanceApprovalsListQuery({ status, page, pageSize: PAGE_SIZE });
+  const [outcomes, setOutcomes] = useState<Record<number, Outcome | null>>({});
   return (
     <div>
       {admin ? <RosterTabs /> : null}
@@ -105,7 +109,7 @@ export function ApprovalsPage({ admin = false }: { admin?: boolean }) {
             <p>{details(request)}</p>
             {request.reason && request.type !== 'ADJUST' ? <p className="muted">{t('approvals.reason', { reason: request.reason })}</p> : null}
             {request.status === 'PENDING' ? (
-              <Decision request={request} />
+              <Decision request={request} onOutcome={(outcome) => setOutcomes((all) => ({ ...all, [request.id]: outcome }))} />
             ) : (
               <p>
                 {t('approvals.decided', {
@@ -115,6 +119,7 @@ export function ApprovalsPage({ admin = false }: { admin?: boolean }) {
                 {request.decision_note ? ` — ${request.decision_note}` : ''}
               </p>
             )}
+            {outcomes[request.id] ? <FormAlert tone={outcomes[request.id]!.tone} message={outcomes[request.id]!.message} /> : null}
           </li>
         ))}
       </ul>
