@@ -134,7 +134,7 @@ test('an advisor checks in on site with the camera, checks out outside the store
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Approvals' }).click();
   const card = page.getByRole('listitem').filter({ hasText: 'Outside the store area' }).filter({ hasText: `Advisor 1 MG Road · ${today.date}` });
   await expect(card).toBeVisible();
-  await expect(card).toContainText(/check-out \d+ m from the store/);
+  await expect(card).toContainText(/Check-out \d+ m from the store/);
   await screenshots(page, 'head-approvals');
   const stale = await context.newPage();
   await stale.goto('/store/approvals');

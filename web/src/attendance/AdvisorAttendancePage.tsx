@@ -68,9 +68,9 @@ function TodayCard({ today }: { today: TodayOutputRead }) {
 }
 
 /** What the advisor should read after a punch: done, or which approvals it now waits for and why. */
-function Outcome({ result, phase, radius }: { result: AttendanceOutputRead; phase: 'in' | 'out'; radius: number | null }) {
+function Outcome({ result, phase, radius, timeZone }: { result: AttendanceOutputRead; phase: 'in' | 'out'; radius: number | null; timeZone: string | null }) {
   const reasons = pendingReasons(result);
-  const at = clock(phase === 'in' ? result.check_in : result.check_out);
+  const at = clock(phase === 'in' ? result.check_in : result.check_out, timeZone);
   const distance = phase === 'in' ? result.check_in_distance_m : result.check_out_distance_m;
   const pending = result.status === 'PENDING_APPROVAL';
   return (
@@ -211,7 +211,10 @@ function PunchForm({ today, onDone }: { today: TodayOutputRead; onDone: (result:
   );
 }
 
-/** `/attendance`: the advisor's day (planned shift, state), check-in / check-out with a selfie and GPS, own month. */
+/**
+ * `/attendance`: the advisor's day (planned shift, state), check-in / check-out with a selfie and GPS, own month.
+ * Times are shown in the store's zone (the API's `timezone`), whatever the device's setting.
+ */
 export function AdvisorAttendancePage() {
   const today = useAttendanceMeTodayQuery();
   const [outcome, setOutcome] = useState<{ result: AttendanceOutputRead; phase: 'in' | 'out' } | null>(null);
@@ -225,7 +228,7 @@ export function AdvisorAttendancePage() {
       <div className="two-columns staff-columns">
         <TodayCard today={data} />
         <div>
-          {outcome ? <Outcome result={outcome.result} phase={outcome.phase} radius={data.geofence?.radius_m ?? null} /> : null}
+          {outcome ? <Outcome result={outcome.result} phase={outcome.phase} radius={data.geofence?.radius_m ?? null} timeZone={data.timezone} /> : null}
           {canPunch ? (
             <PunchForm key={`${data.cta_state}-${data.attendance_id ?? ''}`} today={data} onDone={(result, phase) => setOutcome({ result, phase })} />
           ) : (
@@ -233,7 +236,7 @@ export function AdvisorAttendancePage() {
           )}
         </div>
       </div>
-      <MyReport />
+      <MyReport timeZone={data.timezone} />
     </div>
   );
 }

@@ -8,13 +8,13 @@ import { formatPrice, t, type MessageKey } from '../i18n/t';
 import { CsvButton } from './CsvButton';
 import { hoursMinutes, monthOf } from './punch';
 
-function time(value: string | null): string {
+function time(value: string | null, timeZone: string | null): string {
   if (!value) return '—';
-  return new Intl.DateTimeFormat(t('format.locale'), { hour: '2-digit', minute: '2-digit' }).format(new Date(value));
+  return new Intl.DateTimeFormat(t('format.locale'), { hour: '2-digit', minute: '2-digit', timeZone: timeZone ?? undefined }).format(new Date(value));
 }
 
 /** The advisor's own month: counters, pay and one row per attendance day, with the CSV. */
-export function MyReport() {
+export function MyReport({ timeZone = null }: { timeZone?: string | null }) {
   const [month, setMonth] = useState(() => monthOf(new Date()));
   const report = useAttendanceReportMeQuery({ month });
   const errors = formErrors(report.error);
@@ -64,8 +64,8 @@ export function MyReport() {
                       <td>{day.date}</td>
                       <td>{day.shift}</td>
                       <td>{t(`attendance.status.${day.status}` as MessageKey)}</td>
-                      <td>{time(day.check_in)}</td>
-                      <td>{time(day.check_out)}</td>
+                      <td>{time(day.check_in, timeZone)}</td>
+                      <td>{time(day.check_out, timeZone)}</td>
                       <td className="numeric">{day.worked_minutes}</td>
                       <td className="numeric">{day.late_minutes}</td>
                       <td className="numeric">{formatPrice(day.pay)}</td>
