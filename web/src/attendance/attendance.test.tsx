@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeApi, USERS } from '../test/fakeApi';
+import { fakeApi } from '../test/fakeApi';
 import { renderApp, storeFor } from '../test/render';
 
 const ADVISOR = { id: 21, username: 'advisor1.mgr', email: 'a@example.com', first_name: 'Advisor 1', last_name: 'MG Road', phone: null, role: 'advisor', store: 1 } as const;
