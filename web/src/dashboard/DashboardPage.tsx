@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { useStockLedgersListQuery } from '../api/generated';
 import { Loading, QueryError } from '../components/Status';
 import { t } from '../i18n/t';
+import { AttendanceCard } from './AttendanceCard';
 import { BarChart, Legend, type Bar } from './BarChart';
 import { BOOKING_STATUSES, lastWeeks, useBookingWeeks } from './bookingWeeks';
 import type { MessageKey } from '../i18n/t';
@@ -100,6 +101,7 @@ export function DashboardPage() {
     <div>
       <h1>{t('dashboard.title')}</h1>
       <div className="dashboard-grid">
+        <AttendanceCard />
         <BookingsCard />
         <LowStockCard />
         <section className="card dashboard-card" aria-labelledby="rosters-title">

@@ -15,6 +15,20 @@ describe('admin dashboard', () => {
 
   it('draws bookings per week and status from list counts, and the low-stock balances per store', async () => {
     const api = fakeApi({
+      'GET /api/stores': { status: 200, body: page([{ id: 1, name: 'MG Road' }]) },
+      'GET /api/attendance/reports/store/1': {
+        status: 200,
+        body: {
+          store_id: 1,
+          store_name: 'MG Road',
+          month: '2026-12',
+          advisors: [
+            { user_id: 21, present_days: 3, half_days: 1, pending_days: 1, absent_days: 0 },
+            { user_id: 22, present_days: 2, half_days: 0, pending_days: 0, absent_days: 2 },
+          ],
+          totals: {},
+        },
+      },
       'GET /api/bookings': (request) => ({ status: 200, body: page([], request.query.get('status') === 'pending' ? 3 : 1) }),
       'GET /api/stock-ledgers': {
         status: 200,
@@ -42,6 +56,8 @@ describe('admin dashboard', () => {
     expect(await screen.findByText('3 balances at or below their threshold')).toBeInTheDocument();
     expect(screen.getByRole('listitem', { name: 'MG Road: 2' })).toBeInTheDocument();
     expect(screen.getByRole('listitem', { name: 'Koramangala: 1' })).toBeInTheDocument();
+    expect(await screen.findByRole('listitem', { name: 'MG Road: 9' })).toBeInTheDocument();
+    expect(api.calls('GET', '/api/attendance/reports/store/1')[0].query.get('month')).toMatch(/^\d{4}-\d{2}$/);
     const stock = api.calls('GET', '/api/stock-ledgers')[0].query;
     expect([stock.get('low_stock'), stock.get('ordering')]).toEqual(['true', 'quantity']);
   });
