@@ -142,9 +142,10 @@ test('an advisor checks in on site with the camera, checks out outside the store
   await expect(staleCard).toBeVisible();
   await card.getByLabel('Decision note (optional)').fill('Collected a phone from a customer nearby.');
   await card.getByRole('button', { name: /^Approve / }).click();
-  await expect(card.getByText('Approved.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: `Approved: Advisor 1 MG Road, ${today.date}.` })).toBeVisible();
+  await expect(card).toHaveCount(0);
   await staleCard.getByRole('button', { name: /^Reject / }).click();
-  await expect(staleCard.getByRole('alert')).toHaveText('Already decided: someone decided this request before you.');
+  await expect(stale.getByRole('alert')).toHaveText(`Already decided: someone decided the request of Advisor 1 MG Road, ${today.date} before you.`);
   await stale.close();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Store attendance' }).click();
   await expect(page.getByRole('rowheader', { name: 'Advisor 1 MG Road' })).toBeVisible();

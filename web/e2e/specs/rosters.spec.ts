@@ -7,6 +7,8 @@ test('the system admin sees the dashboard and manages rosters with field errors 
   await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Bookings per week and status' })).toBeVisible();
   await expect(page.getByText(/balances at or below their threshold/)).toBeVisible();
+  await expect(page.getByRole('listitem', { name: /^MG Road: \d+$/ }).first()).toBeVisible();
+  await expect(page.getByRole('figure', { name: /^Attendance days per store, \d{4}-\d{2}$/ })).toBeVisible();
   await screenshots(page, 'admin-dashboard');
 
   // Shifts: a duplicate name is refused next to the field; a new name is created.

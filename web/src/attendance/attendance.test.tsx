@@ -210,7 +210,7 @@ describe('branch head approvals', () => {
     expect(api.calls('GET', '/api/attendance/approvals')[0].query.get('status')).toBe('PENDING');
     await user.type(screen.getByLabelText('Decision note (optional)'), 'Seen on camera');
     await user.click(screen.getByRole('button', { name: 'Approve Advisor 1 MG Road, 2026-12-02' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Already decided: someone decided this request before you.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Already decided: someone decided the request of Advisor 1 MG Road, 2026-12-02 before you.');
     expect(api.calls('POST', '/api/attendance/approvals/7/approve')[0].body).toEqual({ note: 'Seen on camera' });
     expect(await screen.findByText('Approved by Someone')).toBeInTheDocument();
   });

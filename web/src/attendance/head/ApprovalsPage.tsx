@@ -32,23 +32,23 @@ function details(request: RequestOutputRead): string {
 type Outcome = { tone: 'error' | 'success'; message: string };
 
 /**
- * Approve / reject with a note. The outcome is reported to the page, which keeps it under the card: the list is
- * refetched after every decision (also a refused one), and the card then shows the request as decided.
+ * Approve / reject with a note. The outcome is reported to the page, which shows it above the list: the list is
+ * refetched after every decision (also a refused one), and a decided request leaves the pending queue.
  */
 function Decision({ request, onOutcome }: { request: RequestOutputRead; onOutcome: (outcome: Outcome | null) => void }) {
   const [approve, approved] = useAttendanceApprovalsApproveCreateMutation();
   const [reject, rejected] = useAttendanceApprovalsRejectCreateMutation();
   const [note, setNote] = useState('');
   const errors = formErrors(approved.error ?? rejected.error);
+  const who = `${request.user_name}, ${request.attendance_date}`;
   const decide = async (action: typeof approve, message: MessageKey) => {
     onOutcome(null);
     const result = await action({ id: String(request.id), 'Idempotency-Key': newKey(), decisionInputRequest: note.trim() ? { note: note.trim() } : {} });
-    if (!result.error) onOutcome({ tone: 'success', message: t(message) });
-    else if (errorStatus(result.error) === 409) onOutcome({ tone: 'error', message: t('approvals.alreadyDecided') });
+    if (!result.error) onOutcome({ tone: 'success', message: t(message, { name: who }) });
+    else if (errorStatus(result.error) === 409) onOutcome({ tone: 'error', message: t('approvals.alreadyDecided', { name: who }) });
     else if (!formErrors(result.error).fields.note) onOutcome({ tone: 'error', message: formErrors(result.error).form ?? t('app.error') });
   };
   const busy = approved.isLoading || rejected.isLoading;
-  const who = `${request.user_name}, ${request.attendance_date}`;
   return (
     <div className="decision">
       <Field label={t('approvals.note')} name={`note-${request.id}`} value={note} onChange={(event) => setNote(event.target.value)} maxLength={500} errors={errors.fields.note} />
@@ -74,7 +74,7 @@ export function ApprovalsPage({ admin = false }: { admin?: boolean }) {
   const page = Math.max(1, Number(params.get('page')) || 1);
   const status = (STATUSES as readonly string[]).includes(params.get('status') ?? '') ? (params.get('status') as Status) : 'PENDING';
   const list = useAttendanceApprovalsListQuery({ status, page, pageSize: PAGE_SIZE });
-  const [outcomes, setOutcomes] = useState<Record<number, Outcome | null>>({});
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   return (
     <div>
       {admin ? <RosterTabs /> : null}
@@ -93,6 +93,7 @@ export function ApprovalsPage({ admin = false }: { admin?: boolean }) {
           ))}
         </SelectField>
       </div>
+      {outcome ? <FormAlert tone={outcome.tone} message={outcome.message} /> : null}
       {list.isLoading ? <Loading /> : null}
       {list.error ? <QueryError error={list.error} /> : null}
       {list.data && list.data.results.length === 0 ? <p>{t('approvals.empty')}</p> : null}
@@ -109,7 +110,7 @@ export function ApprovalsPage({ admin = false }: { admin?: boolean }) {
             <p>{details(request)}</p>
             {request.reason && request.type !== 'ADJUST' ? <p className="muted">{t('approvals.reason', { reason: request.reason })}</p> : null}
             {request.status === 'PENDING' ? (
-              <Decision request={request} onOutcome={(outcome) => setOutcomes((all) => ({ ...all, [request.id]: outcome }))} />
+              <Decision request={request} onOutcome={setOutcome} />
             ) : (
               <p>
                 {t('approvals.decided', {
@@ -119,7 +120,6 @@ export function ApprovalsPage({ admin = false }: { admin?: boolean }) {
                 {request.decision_note ? ` — ${request.decision_note}` : ''}
               </p>
             )}
-            {outcomes[request.id] ? <FormAlert tone={outcomes[request.id]!.tone} message={outcomes[request.id]!.message} /> : null}
           </li>
         ))}
       </ul>
