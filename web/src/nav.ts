@@ -28,7 +28,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // staff screens
   { to: '/manage', label: 'nav.adminDashboard', roles: ADMIN, end: true },
   { to: '/manage/attendance', label: 'nav.adminRosters', roles: ADMIN },
-  { to: '/manage/attendance/reports', label: 'nav.adminAttendanceReport', roles: ADMIN },
   { to: '/attendance', label: 'nav.myAttendance', roles: ADVISOR },
   { to: '/store/approvals', label: 'nav.approvals', roles: HEAD },
   { to: '/store/attendance', label: 'nav.storeAttendance', roles: HEAD },

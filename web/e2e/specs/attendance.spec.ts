@@ -154,7 +154,8 @@ test('an advisor checks in on site with the camera, checks out outside the store
 
   // The admin finds the day in the store's month report and downloads the CSV.
   await login(page, 'admin');
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Attendance report' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Attendance' }).click();
+  await page.getByRole('navigation', { name: 'Roster sections' }).getByRole('link', { name: 'Month report' }).click();
   await page.getByLabel('Store').selectOption({ label: 'MG Road' });
   await page.getByLabel('Month').fill(month);
   const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Advisor 1 MG Road' }) });

@@ -12,7 +12,7 @@ test('the system admin sees the dashboard and manages rosters with field errors 
   await screenshots(page, 'admin-dashboard');
 
   // Shifts: a duplicate name is refused next to the field; a new name is created.
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Rosters' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Attendance' }).click();
   await expect(page.getByRole('heading', { name: 'Shifts', level: 1 })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Evening', exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'New shift' }).click();

@@ -171,7 +171,7 @@ export const en = {
 
   // ----- staff screens: roster admin, dashboard, attendance -----
   'nav.adminDashboard': 'Dashboard',
-  'nav.adminRosters': 'Rosters',
+  'nav.adminRosters': 'Attendance',
   'roster.tabs': 'Roster sections',
   'roster.tab.shifts': 'Shifts',
   'roster.tab.schedules': 'Schedules',
@@ -309,7 +309,6 @@ export const en = {
   'nav.approvals': 'Approvals',
   'nav.storeAttendance': 'Store attendance',
   'nav.storeBookings': 'Store bookings',
-  'nav.adminAttendanceReport': 'Attendance report',
   'roster.tab.report': 'Month report',
   'roster.tab.approvals': 'Approvals',
   'attendance.title': 'My attendance',
