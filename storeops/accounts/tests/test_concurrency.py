@@ -1,15 +1,13 @@
 """Refresh consumption is atomic under concurrency. PostgreSQL only."""
 
-import threading
-
 import pytest
-from django.db import connection
 from rest_framework.test import APIClient
 
 from storeops.accounts.models import RefreshTokenRecord
 from storeops.accounts.services.tokens import token_pair_issue
 from storeops.accounts.tests.factories import UserFactory
 from storeops.activity.models import ActivityEvent
+from storeops.core.testing import all_returned, race
 
 NOT_VALID = {"detail": "Token is invalid or expired", "code": "token_not_valid"}
 REUSED = {"detail": "Refresh token already used; all sessions were signed out.", "code": "token_reused"}
@@ -21,26 +19,13 @@ THREADS = 16
 def test_sixteen_concurrent_refreshes_with_one_token_admit_exactly_one():
     user = UserFactory(username="racer")
     raw = token_pair_issue(user=user).refresh
-    barrier = threading.Barrier(THREADS)
-    results: list[tuple[int, dict]] = []
-    lock = threading.Lock()
+    clients = [APIClient() for _ in range(THREADS)]
 
-    def worker() -> None:
-        try:
-            client = APIClient()
-            barrier.wait(timeout=10)
-            response = client.post("/api/token/refresh", {"refresh": raw}, format="json")
-            with lock:
-                results.append((response.status_code, response.json()))
-        finally:
-            connection.close()
+    def worker(index: int) -> tuple[int, dict]:
+        response = clients[index].post("/api/token/refresh", {"refresh": raw}, format="json")
+        return response.status_code, response.json()
 
-    threads = [threading.Thread(target=worker) for _ in range(THREADS)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=30)
-
+    results = all_returned(race(worker, THREADS))
     assert len(results) == THREADS
     statuses = sorted(status for status, _ in results)
     assert statuses == [200] + [401] * (THREADS - 1)

@@ -1,14 +1,12 @@
 """Scoped throttles: limits, Retry-After, client identity, staff exemption, atomic counting, fail closed."""
 
-import threading
-from concurrent.futures import ThreadPoolExecutor
-
 import pytest
 from django.test import Client
 
 from storeops.accounts.tests.factories import UserFactory
 from storeops.activity.models import ActivityEvent
 from storeops.api.throttles import parse_rate
+from storeops.core.testing import all_returned, race
 
 BAD_LOGIN = {"username": "advisor", "password": "wrong-password"}
 RETRY_AFTER_LOGIN = 50  # the frozen clock stands 10 s into its minute
@@ -126,15 +124,8 @@ def test_staff_are_not_exempt_from_the_login_scope(api, admin_user, frozen_clock
 
 
 def _hammer(n: int) -> list[int]:
-    barrier = threading.Barrier(n)
-
-    def one(_: int) -> int:
-        client = Client()
-        barrier.wait()
-        return client.post("/api/_test/login-scoped").status_code
-
-    with ThreadPoolExecutor(max_workers=n) as pool:
-        return list(pool.map(one, range(n)))
+    clients = [Client() for _ in range(n)]
+    return all_returned(race(lambda index: clients[index].post("/api/_test/login-scoped").status_code, n))
 
 
 @pytest.mark.redis

@@ -1,10 +1,8 @@
 """PostgreSQL-only: concurrent admin writes keep the roster invariants (real threads, real transactions)."""
 
-import threading
 from collections import Counter
 
 import pytest
-from django.db import connections
 from rest_framework.test import APIClient
 
 from storeops.accounts.roles import Role
@@ -12,6 +10,7 @@ from storeops.accounts.services.tokens import token_pair_issue
 from storeops.accounts.tests.factories import UserFactory
 from storeops.attendance.models import Schedule, Shift
 from storeops.attendance.tests.factories import ShiftFactory
+from storeops.core.testing import all_returned, race
 from storeops.stores.models import Geofence
 from storeops.stores.tests.factories import StoreFactory
 
@@ -25,30 +24,6 @@ def _client(user) -> APIClient:  # type: ignore[no-untyped-def]
     return client
 
 
-def _race(work) -> list[int]:  # type: ignore[no-untyped-def]
-    """Run `work(index) -> status` in THREADS threads released together; returns the statuses."""
-    barrier = threading.Barrier(THREADS)
-    statuses: list[int] = []
-    errors: list[BaseException] = []
-
-    def run(index: int) -> None:
-        try:
-            barrier.wait(timeout=30)
-            statuses.append(work(index))
-        except BaseException as exc:  # noqa: BLE001
-            errors.append(exc)
-        finally:
-            connections.close_all()
-
-    pool = [threading.Thread(target=run, args=(i,)) for i in range(THREADS)]
-    for thread in pool:
-        thread.start()
-    for thread in pool:
-        thread.join(timeout=120)
-    assert not errors, errors[:3]
-    return statuses
-
-
 def test_concurrent_geofence_upserts_create_one_row() -> None:
     admin = UserFactory(role=Role.SYSTEM_ADMIN)
     store = StoreFactory()
@@ -58,7 +33,7 @@ def test_concurrent_geofence_upserts_create_one_row() -> None:
         body = {"store": store.pk, "latitude": "1.0", "longitude": "1.0", "radius_m": 100 + index}
         return clients[index].post("/api/attendance/admin/geofences", body, format="json").status_code
 
-    statuses = Counter(_race(work))
+    statuses = Counter(all_returned(race(work, THREADS, timeout=120)))
     assert statuses == {201: 1, 200: THREADS - 1}
     assert Geofence.objects.filter(store=store).count() == 1
 
@@ -73,7 +48,7 @@ def test_concurrent_schedules_for_one_advisor_leave_one() -> None:
         body = {"user": advisor.pk, "rule_type": "fixed", "default_shift": shift.pk}
         return clients[index].post("/api/attendance/admin/schedules", body, format="json").status_code
 
-    assert Counter(_race(work)) == {201: 1, 400: THREADS - 1}
+    assert Counter(all_returned(race(work, THREADS, timeout=120))) == {201: 1, 400: THREADS - 1}
     assert Schedule.objects.filter(user=advisor).count() == 1
 
 
@@ -89,7 +64,7 @@ def test_deactivation_racing_schedule_writes_never_leaves_an_inactive_shift_in_u
         body = {"user": advisors[index - 1].pk, "rule_type": "fixed", "default_shift": shift.pk}
         return clients[index].post("/api/attendance/admin/schedules", body, format="json").status_code
 
-    _race(work)
+    all_returned(race(work, THREADS, timeout=120))
     shift = Shift.objects.get(pk=shift.pk)
     in_use = Schedule.objects.filter(default_shift=shift, is_active=True).exists()
     assert not (in_use and not shift.is_active)

@@ -1,10 +1,8 @@
 """PostgreSQL-only: concurrent requests on one booking through the HTTP API (acceptance check 5)."""
 
-import threading
 from collections import Counter
 
 import pytest
-from django.db import connections
 from rest_framework.test import APIClient
 
 from storeops.accounts.roles import Role
@@ -13,6 +11,7 @@ from storeops.accounts.tests.factories import UserFactory
 from storeops.activity.models import ActivityEvent
 from storeops.bookings.models import BookingStatusChange, CustomerResponse
 from storeops.bookings.tests.factories import BookingFactory
+from storeops.core.testing import all_returned, race
 from storeops.notifications.models import Notification
 from storeops.stores.tests.factories import StoreFactory
 
@@ -27,29 +26,14 @@ def _client(user) -> APIClient:  # type: ignore[no-untyped-def]
     return client
 
 
-def _race(work) -> list[tuple[int, dict]]:  # type: ignore[no-untyped-def]
-    """Run `work(index)` in THREADS threads released together; their (status, body) answers."""
-    barrier = threading.Barrier(THREADS)
-    answers: list[tuple[int, dict]] = []
-    errors: list[BaseException] = []
+def _answers(request) -> list[tuple[int, dict]]:  # type: ignore[no-untyped-def]
+    """Send `request(index)` from THREADS threads released together; their (status, body) answers."""
 
-    def run(index: int) -> None:
-        try:
-            barrier.wait(timeout=30)
-            response = work(index)
-            answers.append((response.status_code, response.json()))
-        except BaseException as exc:  # noqa: BLE001
-            errors.append(exc)
-        finally:
-            connections.close_all()
+    def answer(index: int) -> tuple[int, dict]:
+        response = request(index)
+        return response.status_code, response.json()
 
-    pool = [threading.Thread(target=run, args=(i,)) for i in range(THREADS)]
-    for thread in pool:
-        thread.start()
-    for thread in pool:
-        thread.join(timeout=120)
-    assert not errors, errors[:3]
-    return answers
+    return all_returned(race(answer, THREADS, timeout=120))
 
 
 @pytest.mark.django_db(transaction=True)
@@ -59,7 +43,7 @@ def test_sixteen_concurrent_approvals_have_exactly_one_winner(settings):
     store = StoreFactory()
     booking = BookingFactory(store=store)
     clients = [_client(admin) for _ in range(THREADS)]
-    answers = _race(
+    answers = _answers(
         lambda i: clients[i].patch(f"/api/bookings/{booking.pk}", {"status": "approved"}, format="json")
     )
     statuses = Counter(status for status, _ in answers)
@@ -81,7 +65,7 @@ def test_concurrent_conflicting_transitions_leave_one_consistent_history(setting
         {"status": "in_progress"} if i % 2 else {"status": "cancelled", "reason": f"r{i}"}
         for i in range(THREADS)
     ]
-    answers = _race(lambda i: clients[i].patch(f"/api/bookings/{booking.pk}", bodies[i], format="json"))
+    answers = _answers(lambda i: clients[i].patch(f"/api/bookings/{booking.pk}", bodies[i], format="json"))
     winners = [body for status, body in answers if status == 200]
     history = list(BookingStatusChange.objects.filter(booking=booking).order_by("id"))
     booking.refresh_from_db()
@@ -96,7 +80,7 @@ def test_concurrent_conflicting_transitions_leave_one_consistent_history(setting
 def test_concurrent_responses_never_exceed_the_cap(settings):
     settings.BOOKING_MAX_RESPONSES = 5
     booking = BookingFactory()
-    answers = _race(
+    answers = _answers(
         lambda i: APIClient(REMOTE_ADDR=f"10.0.0.{i + 1}").post(
             "/api/responses", {"booking": booking.reference, "question": f"Q{i}"}, format="json"
         )

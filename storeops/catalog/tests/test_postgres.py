@@ -1,10 +1,9 @@
 """PostgreSQL-only: slug races under real concurrency, and the shop query staying on indexes."""
 
-import threading
 from decimal import Decimal
 
 import pytest
-from django.db import connection, connections
+from django.db import connection
 
 from storeops.activity.models import ActivityEvent
 from storeops.catalog import selectors
@@ -18,31 +17,9 @@ from storeops.catalog.tests.factories import (
     SubcategoryFactory,
     VariantFactory,
 )
+from storeops.core.testing import all_returned, race
 
 pytestmark = [pytest.mark.postgres]
-
-
-def _run_threads(count: int, target) -> list:  # type: ignore[no-untyped-def]
-    barrier = threading.Barrier(count)
-    results: list = []
-    errors: list = []
-
-    def work() -> None:
-        try:
-            barrier.wait(timeout=10)
-            results.append(target())
-        except Exception as exc:  # noqa: BLE001
-            errors.append(exc)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=work) for _ in range(count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    assert not errors, errors
-    return results
 
 
 @pytest.mark.django_db(transaction=True)
@@ -50,11 +27,11 @@ def test_ten_concurrent_creates_get_ten_distinct_slugs():
     brand = BrandFactory()
     subcategory = SubcategoryFactory()
 
-    def create() -> str:
+    def create(_: int) -> str:
         data = {"name": "Case", "brand": brand, "subcategory": subcategory, "price": Decimal("5")}
         return product_create(data=data, actor=None).slug
 
-    slugs = _run_threads(10, create)
+    slugs = all_returned(race(create, 10))
     assert sorted(slugs) == sorted(["case", *[f"case-{n}" for n in range(2, 11)]])
     assert Product.objects.count() == 10
     assert ActivityEvent.objects.filter(action="catalog.product.created").count() == 10
@@ -64,13 +41,13 @@ def test_ten_concurrent_creates_get_ten_distinct_slugs():
 def test_concurrent_duplicate_names_give_one_row_and_clean_errors():
     from django.core.exceptions import ValidationError
 
-    def create() -> str:
+    def create(_: int) -> str:
         try:
             return department_create(data={"name": "Phones"}, actor=None).slug
         except ValidationError as exc:
             return str(exc.message_dict["name"][0])
 
-    results = _run_threads(5, create)
+    results = all_returned(race(create, 5))
     assert results.count("phones") == 1
     assert results.count("A department with this name already exists.") == 4
 

@@ -7,7 +7,6 @@ import uuid
 from collections import Counter
 
 import pytest
-from django.db import connections
 from rest_framework.test import APIClient
 
 from storeops.accounts.roles import Role
@@ -19,6 +18,7 @@ from storeops.catalog.tests.factories import (
     SubcategoryFactory,
     VariantFactory,
 )
+from storeops.core.testing import all_returned, race
 from storeops.inventory.models import Serial, StockBalance, StockEntry
 from storeops.inventory.services import config_update
 from storeops.inventory.services.check import inventory_mismatches
@@ -35,27 +35,6 @@ def _client(user) -> APIClient:  # type: ignore[no-untyped-def]
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION=f"Bearer {token_pair_issue(user=user).access}")
     return client
-
-
-def _run(threads: int, work) -> None:  # type: ignore[no-untyped-def]
-    barrier = threading.Barrier(threads)
-    errors: list[BaseException] = []
-
-    def run(index: int) -> None:
-        try:
-            barrier.wait(timeout=30)
-            work(index)
-        except BaseException as exc:  # noqa: BLE001
-            errors.append(exc)
-        finally:
-            connections.close_all()
-
-    pool = [threading.Thread(target=run, args=(i,)) for i in range(threads)]
-    for thread in pool:
-        thread.start()
-    for thread in pool:
-        thread.join(timeout=900)
-    assert not errors, errors[:3]
 
 
 def _operation(
@@ -105,7 +84,7 @@ def test_concurrent_mixed_writers_keep_the_ledger_exact():
                     with lock:
                         replays["replayed"] += 1
 
-    _run(THREADS, work)
+    all_returned(race(work, THREADS, timeout=900))
     assert not [code for code in statuses if code >= 500], statuses
     assert set(statuses) <= {200, 201, 204, 404, 409}, statuses
     assert statuses[201] > 0 and statuses[409] > 0
@@ -123,12 +102,11 @@ def test_concurrent_purchases_of_one_new_serial_register_it_once():
     config_update(data={"serial_tracked_categories": [category]}, actor=None)
     body = {"entry_type": "purchase", "store": store.pk, "variant": variant.pk, "quantity": 1,
             "serial_numbers": ["RACE-1"]}  # fmt: skip
-    results: list[int] = []
 
-    def work(index: int) -> None:
-        results.append(_client(admin).post("/api/stock-entries", body, format="json").status_code)
+    def work(index: int) -> int:
+        return _client(admin).post("/api/stock-entries", body, format="json").status_code
 
-    _run(16, work)
+    results = all_returned(race(work, 16))
     assert sorted(results) == [201] + [400] * 15
     assert Serial.objects.count() == 1 and StockEntry.objects.count() == 1
     assert inventory_mismatches() == []

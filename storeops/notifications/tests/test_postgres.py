@@ -1,8 +1,6 @@
-import threading
-
 import pytest
-from django.db import connection
 
+from storeops.core.testing import all_returned, race
 from storeops.notifications.delivery import deliver
 from storeops.notifications.models import Notification
 from storeops.notifications.tests.factories import NotificationFactory
@@ -13,21 +11,7 @@ from storeops.notifications.tests.factories import NotificationFactory
 def test_two_workers_on_one_row_send_it_exactly_once(sms_gateway):
     sms_gateway.delay = 0.3  # keep the first send in flight while the second worker tries
     row = NotificationFactory(channel="sms", recipient="+919800000001", subject="", body="Once")
-    barrier = threading.Barrier(2)
-    outcomes: list[str] = []
-
-    def worker() -> None:
-        try:
-            barrier.wait()
-            outcomes.append(deliver(row.pk))
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=worker) for _ in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(10)
+    outcomes = all_returned(race(lambda _: deliver(row.pk), 2))
     assert sorted(outcomes) == ["sent", "skipped"]
     assert len(sms_gateway.requests) == 1
     row.refresh_from_db()

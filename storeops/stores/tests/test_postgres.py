@@ -1,14 +1,12 @@
 """PostgreSQL-only: branch-head assignments edited from both sides at once never deadlock."""
 
-import threading
-
 import pytest
-from django.db import connections
 from rest_framework.test import APIClient
 
 from storeops.accounts.roles import Role
 from storeops.accounts.services.tokens import token_pair_issue
 from storeops.accounts.tests.factories import UserFactory, make_branch_head
+from storeops.core.testing import race
 from storeops.stores.services import store_update
 from storeops.stores.tests.factories import StoreFactory
 from storeops.stores.tests.invariants import assert_branch_head_invariants
@@ -24,27 +22,14 @@ def _client(user) -> APIClient:  # type: ignore[no-untyped-def]
     return client
 
 
-def _race(*requests: tuple[APIClient, str, dict]) -> list[object]:
+def _patch_together(*requests: tuple[APIClient, str, dict]) -> list[int | BaseException]:  # type: ignore[type-arg]
     """PATCH all at the same moment; each result is a status code or the exception raised."""
-    barrier = threading.Barrier(len(requests))
-    results: list[object] = [None] * len(requests)
 
-    def work(index: int) -> None:
+    def patch(index: int) -> int:
         client, path, body = requests[index]
-        try:
-            barrier.wait(timeout=10)
-            results[index] = client.patch(path, body, format="json").status_code
-        except Exception as exc:  # noqa: BLE001
-            results[index] = exc
-        finally:
-            connections.close_all()
+        return client.patch(path, body, format="json").status_code
 
-    threads = [threading.Thread(target=work, args=(i,)) for i in range(len(requests))]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    return results
+    return race(patch, len(requests))
 
 
 @pytest.mark.django_db(transaction=True)
@@ -63,6 +48,6 @@ def test_store_side_and_user_side_edits_of_one_assignment_do_not_deadlock():
         store_update(store=first, data={"branch_head": one.pk}, actor=None)
         store_update(store=second, data={"branch_head": two.pk}, actor=None)
         store_path, store_body, user_path, user_body = scenarios[round_ % len(scenarios)]
-        results = _race((stores_api, store_path, store_body), (users_api, user_path, user_body))
+        results = _patch_together((stores_api, store_path, store_body), (users_api, user_path, user_body))
         assert all(result in (200, 409) for result in results), (round_, results)
         assert_branch_head_invariants()
