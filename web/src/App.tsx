@@ -1,9 +1,20 @@
 import { useEffect, useRef } from 'react';
-import { Route, Routes, useLocation } from 'react-router-dom';
+import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { RequireRole } from './auth/RequireRole';
 import { Layout } from './components/Layout';
 import { NotFound } from './components/Status';
-import { ADMIN } from './nav';
+import { ADMIN, ADVISOR, HEAD } from './nav';
+import { AdvisorAttendancePage } from './attendance/AdvisorAttendancePage';
+import { ApprovalsPage } from './attendance/head/ApprovalsPage';
+import { StoreBookingsPage } from './attendance/head/StoreBookingsPage';
+import { StoreReportPage } from './attendance/head/StoreReportPage';
+import { ExceptionsPage } from './attendance/admin/ExceptionsPage';
+import { GeofencesPage } from './attendance/admin/GeofencesPage';
+import { PayrollPage } from './attendance/admin/PayrollPage';
+import { SchedulesPage } from './attendance/admin/SchedulesPage';
+import { ShiftsPage } from './attendance/admin/ShiftsPage';
+import { WeekOffsPage } from './attendance/admin/WeekOffsPage';
+import { DashboardPage } from './dashboard/DashboardPage';
 import { AccountPage } from './pages/AccountPage';
 import { AdminStockPage } from './pages/admin/AdminStockPage';
 import { AdminStoresPage } from './pages/admin/AdminStoresPage';
@@ -46,6 +57,27 @@ export function AppRoutes() {
             <Route path="manage/users" element={<AdminUsersPage />} />
             <Route path="manage/stores" element={<AdminStoresPage />} />
             <Route path="manage/stock" element={<AdminStockPage />} />
+            {/* staff screens: dashboard and roster administration */}
+            <Route path="manage" element={<DashboardPage />} />
+            <Route path="manage/attendance" element={<Navigate to="/manage/attendance/shifts" replace />} />
+            <Route path="manage/attendance/shifts" element={<ShiftsPage />} />
+            <Route path="manage/attendance/schedules" element={<SchedulesPage />} />
+            <Route path="manage/attendance/weekoffs" element={<WeekOffsPage />} />
+            <Route path="manage/attendance/exceptions" element={<ExceptionsPage />} />
+            <Route path="manage/attendance/geofences" element={<GeofencesPage />} />
+            <Route path="manage/attendance/payroll" element={<PayrollPage />} />
+            <Route path="manage/attendance/reports" element={<StoreReportPage admin />} />
+            <Route path="manage/attendance/approvals" element={<ApprovalsPage admin />} />
+          </Route>
+          {/* staff screens: branch head */}
+          <Route element={<RequireRole roles={HEAD} />}>
+            <Route path="store/bookings" element={<StoreBookingsPage />} />
+            <Route path="store/approvals" element={<ApprovalsPage />} />
+            <Route path="store/attendance" element={<StoreReportPage />} />
+          </Route>
+          {/* staff screens: advisor */}
+          <Route element={<RequireRole roles={ADVISOR} />}>
+            <Route path="attendance" element={<AdvisorAttendancePage />} />
           </Route>
           <Route path="*" element={<NotFound />} />
         </Route>

@@ -10,9 +10,13 @@ export interface NavItem {
   label: MessageKey;
   roles?: readonly RoleEnum[];
   signedIn?: boolean;
+  /** Active only on this exact path (not on the paths below it). */
+  end?: boolean;
 }
 
 export const ADMIN: readonly RoleEnum[] = ['system_admin'];
+export const HEAD: readonly RoleEnum[] = ['branch_head'];
+export const ADVISOR: readonly RoleEnum[] = ['advisor'];
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'nav.home' },
@@ -21,4 +25,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/manage/users', label: 'nav.adminUsers', roles: ADMIN },
   { to: '/manage/stores', label: 'nav.adminStores', roles: ADMIN },
   { to: '/manage/stock', label: 'nav.adminStock', roles: ADMIN },
+  // staff screens
+  { to: '/manage', label: 'nav.adminDashboard', roles: ADMIN, end: true },
+  { to: '/manage/attendance', label: 'nav.adminRosters', roles: ADMIN },
+  { to: '/attendance', label: 'nav.myAttendance', roles: ADVISOR },
+  { to: '/store/approvals', label: 'nav.approvals', roles: HEAD },
+  { to: '/store/attendance', label: 'nav.storeAttendance', roles: HEAD },
+  { to: '/store/bookings', label: 'nav.storeBookings', roles: HEAD },
 ];

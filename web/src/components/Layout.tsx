@@ -64,7 +64,7 @@ export function Layout() {
           <ul>
             {items.map((item) => (
               <li key={item.to}>
-                <NavLink to={item.to} end={item.to === '/'}>
+                <NavLink to={item.to} end={item.to === '/' || item.end}>
                   {t(item.label)}
                 </NavLink>
               </li>
