@@ -1,12 +1,14 @@
 // Generated from openapi.json by scripts/api.mjs. Do not edit: run `npm run api:generate`.
 import { baseApi as api } from "./baseApi";
 export const addTagTypes = [
+  "attendance",
   "auth",
   "brands",
   "categories",
   "departments",
   "inventory-config",
   "logs",
+  "marketing",
   "notifications",
   "price-logs",
   "products",
@@ -28,6 +30,486 @@ const injectedRtkApi = api
   })
   .injectEndpoints({
     endpoints: (build) => ({
+      attendanceAdminExceptionsList: build.query<
+        AttendanceAdminExceptionsListApiResponse,
+        AttendanceAdminExceptionsListApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/exceptions`,
+          params: {
+            date_from: queryArg.dateFrom,
+            date_to: queryArg.dateTo,
+            ordering: queryArg.ordering,
+            page: queryArg.page,
+            page_size: queryArg.pageSize,
+            store: queryArg.store,
+            user: queryArg.user,
+          },
+        }),
+        providesTags: ["attendance"],
+      }),
+      attendanceAdminExceptionsCreate: build.mutation<
+        AttendanceAdminExceptionsCreateApiResponse,
+        AttendanceAdminExceptionsCreateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/exceptions`,
+          method: "POST",
+          body: queryArg.exceptionWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminExceptionsRetrieve: build.query<
+        AttendanceAdminExceptionsRetrieveApiResponse,
+        AttendanceAdminExceptionsRetrieveApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/exceptions/${queryArg.id}`,
+        }),
+        providesTags: ["attendance"],
+      }),
+      attendanceAdminExceptionsUpdate: build.mutation<
+        AttendanceAdminExceptionsUpdateApiResponse,
+        AttendanceAdminExceptionsUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/exceptions/${queryArg.id}`,
+          method: "PUT",
+          body: queryArg.exceptionWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminExceptionsPartialUpdate: build.mutation<
+        AttendanceAdminExceptionsPartialUpdateApiResponse,
+        AttendanceAdminExceptionsPartialUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/exceptions/${queryArg.id}`,
+          method: "PATCH",
+          body: queryArg.patchedExceptionWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminExceptionsDestroy: build.mutation<
+        AttendanceAdminExceptionsDestroyApiResponse,
+        AttendanceAdminExceptionsDestroyApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/exceptions/${queryArg.id}`,
+          method: "DELETE",
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminGeofencesList: build.query<
+        AttendanceAdminGeofencesListApiResponse,
+        AttendanceAdminGeofencesListApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/geofences`,
+          params: {
+            is_active: queryArg.isActive,
+            ordering: queryArg.ordering,
+            page: queryArg.page,
+            page_size: queryArg.pageSize,
+            store: queryArg.store,
+          },
+        }),
+        providesTags: ["attendance"],
+      }),
+      attendanceAdminGeofencesCreate: build.mutation<
+        AttendanceAdminGeofencesCreateApiResponse,
+        AttendanceAdminGeofencesCreateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/geofences`,
+          method: "POST",
+          body: queryArg.geofenceWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminGeofencesRetrieve: build.query<
+        AttendanceAdminGeofencesRetrieveApiResponse,
+        AttendanceAdminGeofencesRetrieveApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/geofences/${queryArg.id}`,
+        }),
+        providesTags: ["attendance"],
+      }),
+      attendanceAdminGeofencesUpdate: build.mutation<
+        AttendanceAdminGeofencesUpdateApiResponse,
+        AttendanceAdminGeofencesUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/geofences/${queryArg.id}`,
+          method: "PUT",
+          body: queryArg.geofenceUpdateInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminGeofencesPartialUpdate: build.mutation<
+        AttendanceAdminGeofencesPartialUpdateApiResponse,
+        AttendanceAdminGeofencesPartialUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/geofences/${queryArg.id}`,
+          method: "PATCH",
+          body: queryArg.patchedGeofenceUpdateInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminGeofencesDestroy: build.mutation<
+        AttendanceAdminGeofencesDestroyApiResponse,
+        AttendanceAdminGeofencesDestroyApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/geofences/${queryArg.id}`,
+          method: "DELETE",
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminPayrollList: build.query<
+        AttendanceAdminPayrollListApiResponse,
+        AttendanceAdminPayrollListApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/payroll`,
+          params: {
+            effective_on: queryArg.effectiveOn,
+            ordering: queryArg.ordering,
+            page: queryArg.page,
+            page_size: queryArg.pageSize,
+            user: queryArg.user,
+          },
+        }),
+        providesTags: ["attendance"],
+      }),
+      attendanceAdminPayrollCreate: build.mutation<
+        AttendanceAdminPayrollCreateApiResponse,
+        AttendanceAdminPayrollCreateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/payroll`,
+          method: "POST",
+          body: queryArg.payrollWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminPayrollRetrieve: build.query<
+        AttendanceAdminPayrollRetrieveApiResponse,
+        AttendanceAdminPayrollRetrieveApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/payroll/${queryArg.id}`,
+        }),
+        providesTags: ["attendance"],
+      }),
+      attendanceAdminPayrollUpdate: build.mutation<
+        AttendanceAdminPayrollUpdateApiResponse,
+        AttendanceAdminPayrollUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/payroll/${queryArg.id}`,
+          method: "PUT",
+          body: queryArg.payrollWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminPayrollPartialUpdate: build.mutation<
+        AttendanceAdminPayrollPartialUpdateApiResponse,
+        AttendanceAdminPayrollPartialUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/payroll/${queryArg.id}`,
+          method: "PATCH",
+          body: queryArg.patchedPayrollWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminPayrollDestroy: build.mutation<
+        AttendanceAdminPayrollDestroyApiResponse,
+        AttendanceAdminPayrollDestroyApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/payroll/${queryArg.id}`,
+          method: "DELETE",
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminSchedulesList: build.query<
+        AttendanceAdminSchedulesListApiResponse,
+        AttendanceAdminSchedulesListApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/schedules`,
+          params: {
+            is_active: queryArg.isActive,
+            ordering: queryArg.ordering,
+            page: queryArg.page,
+            page_size: queryArg.pageSize,
+            rule_type: queryArg.ruleType,
+            store: queryArg.store,
+            user: queryArg.user,
+          },
+        }),
+        providesTags: ["attendance"],
+      }),
+      attendanceAdminSchedulesCreate: build.mutation<
+        AttendanceAdminSchedulesCreateApiResponse,
+        AttendanceAdminSchedulesCreateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/schedules`,
+          method: "POST",
+          body: queryArg.scheduleWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminSchedulesRetrieve: build.query<
+        AttendanceAdminSchedulesRetrieveApiResponse,
+        AttendanceAdminSchedulesRetrieveApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/schedules/${queryArg.id}`,
+        }),
+        providesTags: ["attendance"],
+      }),
+      attendanceAdminSchedulesUpdate: build.mutation<
+        AttendanceAdminSchedulesUpdateApiResponse,
+        AttendanceAdminSchedulesUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/schedules/${queryArg.id}`,
+          method: "PUT",
+          body: queryArg.scheduleWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminSchedulesPartialUpdate: build.mutation<
+        AttendanceAdminSchedulesPartialUpdateApiResponse,
+        AttendanceAdminSchedulesPartialUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/schedules/${queryArg.id}`,
+          method: "PATCH",
+          body: queryArg.patchedScheduleWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminSchedulesDestroy: build.mutation<
+        AttendanceAdminSchedulesDestroyApiResponse,
+        AttendanceAdminSchedulesDestroyApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/schedules/${queryArg.id}`,
+          method: "DELETE",
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminSchedulesPreviewRetrieve: build.query<
+        AttendanceAdminSchedulesPreviewRetrieveApiResponse,
+        AttendanceAdminSchedulesPreviewRetrieveApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/schedules/${queryArg.id}/preview`,
+          params: {
+            end: queryArg.end,
+            start: queryArg.start,
+          },
+        }),
+        providesTags: ["attendance"],
+      }),
+      attendanceAdminShiftsList: build.query<
+        AttendanceAdminShiftsListApiResponse,
+        AttendanceAdminShiftsListApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/shifts`,
+          params: {
+            is_active: queryArg.isActive,
+            ordering: queryArg.ordering,
+            page: queryArg.page,
+            page_size: queryArg.pageSize,
+            search: queryArg.search,
+          },
+        }),
+        providesTags: ["attendance"],
+      }),
+      attendanceAdminShiftsCreate: build.mutation<
+        AttendanceAdminShiftsCreateApiResponse,
+        AttendanceAdminShiftsCreateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/shifts`,
+          method: "POST",
+          body: queryArg.shiftWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminShiftsRetrieve: build.query<
+        AttendanceAdminShiftsRetrieveApiResponse,
+        AttendanceAdminShiftsRetrieveApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/shifts/${queryArg.id}`,
+        }),
+        providesTags: ["attendance"],
+      }),
+      attendanceAdminShiftsUpdate: build.mutation<
+        AttendanceAdminShiftsUpdateApiResponse,
+        AttendanceAdminShiftsUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/shifts/${queryArg.id}`,
+          method: "PUT",
+          body: queryArg.shiftWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminShiftsPartialUpdate: build.mutation<
+        AttendanceAdminShiftsPartialUpdateApiResponse,
+        AttendanceAdminShiftsPartialUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/shifts/${queryArg.id}`,
+          method: "PATCH",
+          body: queryArg.patchedShiftWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminShiftsDestroy: build.mutation<
+        AttendanceAdminShiftsDestroyApiResponse,
+        AttendanceAdminShiftsDestroyApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/shifts/${queryArg.id}`,
+          method: "DELETE",
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminWeekoffsList: build.query<
+        AttendanceAdminWeekoffsListApiResponse,
+        AttendanceAdminWeekoffsListApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/weekoffs`,
+          params: {
+            is_active: queryArg.isActive,
+            ordering: queryArg.ordering,
+            page: queryArg.page,
+            page_size: queryArg.pageSize,
+            user: queryArg.user,
+            weekday: queryArg.weekday,
+          },
+        }),
+        providesTags: ["attendance"],
+      }),
+      attendanceAdminWeekoffsCreate: build.mutation<
+        AttendanceAdminWeekoffsCreateApiResponse,
+        AttendanceAdminWeekoffsCreateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/weekoffs`,
+          method: "POST",
+          body: queryArg.weekOffWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminWeekoffsRetrieve: build.query<
+        AttendanceAdminWeekoffsRetrieveApiResponse,
+        AttendanceAdminWeekoffsRetrieveApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/weekoffs/${queryArg.id}`,
+        }),
+        providesTags: ["attendance"],
+      }),
+      attendanceAdminWeekoffsUpdate: build.mutation<
+        AttendanceAdminWeekoffsUpdateApiResponse,
+        AttendanceAdminWeekoffsUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/weekoffs/${queryArg.id}`,
+          method: "PUT",
+          body: queryArg.weekOffWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminWeekoffsPartialUpdate: build.mutation<
+        AttendanceAdminWeekoffsPartialUpdateApiResponse,
+        AttendanceAdminWeekoffsPartialUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/weekoffs/${queryArg.id}`,
+          method: "PATCH",
+          body: queryArg.patchedWeekOffWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceAdminWeekoffsDestroy: build.mutation<
+        AttendanceAdminWeekoffsDestroyApiResponse,
+        AttendanceAdminWeekoffsDestroyApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/admin/weekoffs/${queryArg.id}`,
+          method: "DELETE",
+        }),
+        invalidatesTags: ["attendance"],
+      }),
       authLoginCreate: build.mutation<
         AuthLoginCreateApiResponse,
         AuthLoginCreateApiArg
@@ -430,6 +912,116 @@ const injectedRtkApi = api
           },
         }),
         providesTags: ["logs"],
+      }),
+      marketingContactList: build.query<
+        MarketingContactListApiResponse,
+        MarketingContactListApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/marketing/contact`,
+          params: {
+            created_after: queryArg.createdAfter,
+            created_before: queryArg.createdBefore,
+            ordering: queryArg.ordering,
+            page: queryArg.page,
+            page_size: queryArg.pageSize,
+            search: queryArg.search,
+            status: queryArg.status,
+          },
+        }),
+        providesTags: ["marketing"],
+      }),
+      marketingContactCreate: build.mutation<
+        MarketingContactCreateApiResponse,
+        MarketingContactCreateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/marketing/contact`,
+          method: "POST",
+          body: queryArg.contactCreateInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["marketing"],
+      }),
+      marketingContactRetrieve: build.query<
+        MarketingContactRetrieveApiResponse,
+        MarketingContactRetrieveApiArg
+      >({
+        query: (queryArg) => ({ url: `/api/marketing/contact/${queryArg.id}` }),
+        providesTags: ["marketing"],
+      }),
+      marketingContactPartialUpdate: build.mutation<
+        MarketingContactPartialUpdateApiResponse,
+        MarketingContactPartialUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/marketing/contact/${queryArg.id}`,
+          method: "PATCH",
+          body: queryArg.patchedLeadUpdateInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["marketing"],
+      }),
+      marketingScheduleCallList: build.query<
+        MarketingScheduleCallListApiResponse,
+        MarketingScheduleCallListApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/marketing/schedule-call`,
+          params: {
+            created_after: queryArg.createdAfter,
+            created_before: queryArg.createdBefore,
+            date_from: queryArg.dateFrom,
+            date_to: queryArg.dateTo,
+            ordering: queryArg.ordering,
+            page: queryArg.page,
+            page_size: queryArg.pageSize,
+            search: queryArg.search,
+            status: queryArg.status,
+          },
+        }),
+        providesTags: ["marketing"],
+      }),
+      marketingScheduleCallCreate: build.mutation<
+        MarketingScheduleCallCreateApiResponse,
+        MarketingScheduleCallCreateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/marketing/schedule-call`,
+          method: "POST",
+          body: queryArg.callRequestCreateInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["marketing"],
+      }),
+      marketingScheduleCallRetrieve: build.query<
+        MarketingScheduleCallRetrieveApiResponse,
+        MarketingScheduleCallRetrieveApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/marketing/schedule-call/${queryArg.id}`,
+        }),
+        providesTags: ["marketing"],
+      }),
+      marketingScheduleCallPartialUpdate: build.mutation<
+        MarketingScheduleCallPartialUpdateApiResponse,
+        MarketingScheduleCallPartialUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/marketing/schedule-call/${queryArg.id}`,
+          method: "PATCH",
+          body: queryArg.patchedLeadUpdateInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["marketing"],
       }),
       notificationsList: build.query<
         NotificationsListApiResponse,
@@ -1279,6 +1871,316 @@ const injectedRtkApi = api
     overrideExisting: false,
   });
 export { injectedRtkApi as storeopsApi };
+export type AttendanceAdminExceptionsListApiResponse =
+  /** status 200  */ PaginatedExceptionOutputListRead;
+export type AttendanceAdminExceptionsListApiArg = {
+  /** inclusive */
+  dateFrom?: string;
+  /** inclusive */
+  dateTo?: string;
+  /** Comma-separated fields, `-` for descending: `date`, `created_at`, `id`. Unknown fields are ignored; `id` breaks ties. */
+  ordering?: string;
+  /** Page number, from 1. A page past the end answers 404. */
+  page?: number;
+  /** Results per page (default 20); above 100 is capped at 100. */
+  pageSize?: number;
+  store?: number | null;
+  user?: number | null;
+};
+export type AttendanceAdminExceptionsCreateApiResponse =
+  /** status 201  */ ExceptionOutputRead;
+export type AttendanceAdminExceptionsCreateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  exceptionWriteInputRequest: ExceptionWriteInputRequest;
+};
+export type AttendanceAdminExceptionsRetrieveApiResponse =
+  /** status 200  */ ExceptionOutputRead;
+export type AttendanceAdminExceptionsRetrieveApiArg = {
+  /** A unique integer value identifying this exception. */
+  id: number;
+};
+export type AttendanceAdminExceptionsUpdateApiResponse =
+  /** status 200  */ ExceptionOutputRead;
+export type AttendanceAdminExceptionsUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this exception. */
+  id: number;
+  exceptionWriteInputRequest: ExceptionWriteInputRequest;
+};
+export type AttendanceAdminExceptionsPartialUpdateApiResponse =
+  /** status 200  */ ExceptionOutputRead;
+export type AttendanceAdminExceptionsPartialUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this exception. */
+  id: number;
+  patchedExceptionWriteInputRequest: PatchedExceptionWriteInputRequest;
+};
+export type AttendanceAdminExceptionsDestroyApiResponse = unknown;
+export type AttendanceAdminExceptionsDestroyApiArg = {
+  /** A unique integer value identifying this exception. */
+  id: number;
+};
+export type AttendanceAdminGeofencesListApiResponse =
+  /** status 200  */ PaginatedGeofenceAdminOutputListRead;
+export type AttendanceAdminGeofencesListApiArg = {
+  isActive?: boolean;
+  /** Comma-separated fields, `-` for descending: `store`, `created_at`, `id`. Unknown fields are ignored; `id` breaks ties. */
+  ordering?: string;
+  /** Page number, from 1. A page past the end answers 404. */
+  page?: number;
+  /** Results per page (default 20); above 100 is capped at 100. */
+  pageSize?: number;
+  store?: number;
+};
+export type AttendanceAdminGeofencesCreateApiResponse =
+  | /** status 200  */ GeofenceAdminOutputRead
+  | /** status 201  */ GeofenceAdminOutputRead;
+export type AttendanceAdminGeofencesCreateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  geofenceWriteInputRequest: GeofenceWriteInputRequest;
+};
+export type AttendanceAdminGeofencesRetrieveApiResponse =
+  /** status 200  */ GeofenceAdminOutputRead;
+export type AttendanceAdminGeofencesRetrieveApiArg = {
+  /** A unique integer value identifying this geofence. */
+  id: number;
+};
+export type AttendanceAdminGeofencesUpdateApiResponse =
+  /** status 200  */ GeofenceAdminOutputRead;
+export type AttendanceAdminGeofencesUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this geofence. */
+  id: number;
+  geofenceUpdateInputRequest: GeofenceUpdateInputRequest;
+};
+export type AttendanceAdminGeofencesPartialUpdateApiResponse =
+  /** status 200  */ GeofenceAdminOutputRead;
+export type AttendanceAdminGeofencesPartialUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this geofence. */
+  id: number;
+  patchedGeofenceUpdateInputRequest: PatchedGeofenceUpdateInputRequest;
+};
+export type AttendanceAdminGeofencesDestroyApiResponse = unknown;
+export type AttendanceAdminGeofencesDestroyApiArg = {
+  /** A unique integer value identifying this geofence. */
+  id: number;
+};
+export type AttendanceAdminPayrollListApiResponse =
+  /** status 200  */ PaginatedPayrollOutputListRead;
+export type AttendanceAdminPayrollListApiArg = {
+  /** the profile in force on this date, for each advisor */
+  effectiveOn?: any;
+  /** Comma-separated fields, `-` for descending: `user`, `effective_from`, `created_at`, `id`. Unknown fields are ignored; `id` breaks ties. */
+  ordering?: string;
+  /** Page number, from 1. A page past the end answers 404. */
+  page?: number;
+  /** Results per page (default 20); above 100 is capped at 100. */
+  pageSize?: number;
+  user?: number;
+};
+export type AttendanceAdminPayrollCreateApiResponse =
+  /** status 201  */ PayrollOutputRead;
+export type AttendanceAdminPayrollCreateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  payrollWriteInputRequest: PayrollWriteInputRequest;
+};
+export type AttendanceAdminPayrollRetrieveApiResponse =
+  /** status 200  */ PayrollOutputRead;
+export type AttendanceAdminPayrollRetrieveApiArg = {
+  /** A unique integer value identifying this payroll profile. */
+  id: number;
+};
+export type AttendanceAdminPayrollUpdateApiResponse =
+  /** status 200  */ PayrollOutputRead;
+export type AttendanceAdminPayrollUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this payroll profile. */
+  id: number;
+  payrollWriteInputRequest: PayrollWriteInputRequest;
+};
+export type AttendanceAdminPayrollPartialUpdateApiResponse =
+  /** status 200  */ PayrollOutputRead;
+export type AttendanceAdminPayrollPartialUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this payroll profile. */
+  id: number;
+  patchedPayrollWriteInputRequest: PatchedPayrollWriteInputRequest;
+};
+export type AttendanceAdminPayrollDestroyApiResponse = unknown;
+export type AttendanceAdminPayrollDestroyApiArg = {
+  /** A unique integer value identifying this payroll profile. */
+  id: number;
+};
+export type AttendanceAdminSchedulesListApiResponse =
+  /** status 200  */ PaginatedScheduleOutputListRead;
+export type AttendanceAdminSchedulesListApiArg = {
+  isActive?: boolean;
+  /** Comma-separated fields, `-` for descending: `user`, `rule_type`, `created_at`, `id`. Unknown fields are ignored; `id` breaks ties. */
+  ordering?: string;
+  /** Page number, from 1. A page past the end answers 404. */
+  page?: number;
+  /** Results per page (default 20); above 100 is capped at 100. */
+  pageSize?: number;
+  /** * `fixed` - Fixed
+   * `alternate_weekly` - Alternate weekly */
+  ruleType?: "alternate_weekly" | "fixed";
+  /** the advisor's store */
+  store?: number | null;
+  user?: number;
+};
+export type AttendanceAdminSchedulesCreateApiResponse =
+  /** status 201  */ ScheduleOutputRead;
+export type AttendanceAdminSchedulesCreateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  scheduleWriteInputRequest: ScheduleWriteInputRequest;
+};
+export type AttendanceAdminSchedulesRetrieveApiResponse =
+  /** status 200  */ ScheduleOutputRead;
+export type AttendanceAdminSchedulesRetrieveApiArg = {
+  /** A unique integer value identifying this schedule. */
+  id: number;
+};
+export type AttendanceAdminSchedulesUpdateApiResponse =
+  /** status 200  */ ScheduleOutputRead;
+export type AttendanceAdminSchedulesUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this schedule. */
+  id: number;
+  scheduleWriteInputRequest: ScheduleWriteInputRequest;
+};
+export type AttendanceAdminSchedulesPartialUpdateApiResponse =
+  /** status 200  */ ScheduleOutputRead;
+export type AttendanceAdminSchedulesPartialUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this schedule. */
+  id: number;
+  patchedScheduleWriteInputRequest: PatchedScheduleWriteInputRequest;
+};
+export type AttendanceAdminSchedulesDestroyApiResponse = unknown;
+export type AttendanceAdminSchedulesDestroyApiArg = {
+  /** A unique integer value identifying this schedule. */
+  id: number;
+};
+export type AttendanceAdminSchedulesPreviewRetrieveApiResponse =
+  /** status 200  */ PreviewOutputRead;
+export type AttendanceAdminSchedulesPreviewRetrieveApiArg = {
+  end: string;
+  /** A unique integer value identifying this schedule. */
+  id: number;
+  start: string;
+};
+export type AttendanceAdminShiftsListApiResponse =
+  /** status 200  */ PaginatedShiftOutputListRead;
+export type AttendanceAdminShiftsListApiArg = {
+  isActive?: boolean;
+  /** Comma-separated fields, `-` for descending: `name`, `start_time`, `created_at`, `id`. Unknown fields are ignored; `id` breaks ties. */
+  ordering?: string;
+  /** Page number, from 1. A page past the end answers 404. */
+  page?: number;
+  /** Results per page (default 20); above 100 is capped at 100. */
+  pageSize?: number;
+  /** part of the name */
+  search?: string;
+};
+export type AttendanceAdminShiftsCreateApiResponse =
+  /** status 201  */ ShiftOutputRead;
+export type AttendanceAdminShiftsCreateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  shiftWriteInputRequest: ShiftWriteInputRequest;
+};
+export type AttendanceAdminShiftsRetrieveApiResponse =
+  /** status 200  */ ShiftOutputRead;
+export type AttendanceAdminShiftsRetrieveApiArg = {
+  /** A unique integer value identifying this shift. */
+  id: number;
+};
+export type AttendanceAdminShiftsUpdateApiResponse =
+  /** status 200  */ ShiftOutputRead;
+export type AttendanceAdminShiftsUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this shift. */
+  id: number;
+  shiftWriteInputRequest: ShiftWriteInputRequest;
+};
+export type AttendanceAdminShiftsPartialUpdateApiResponse =
+  /** status 200  */ ShiftOutputRead;
+export type AttendanceAdminShiftsPartialUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this shift. */
+  id: number;
+  patchedShiftWriteInputRequest: PatchedShiftWriteInputRequest;
+};
+export type AttendanceAdminShiftsDestroyApiResponse = unknown;
+export type AttendanceAdminShiftsDestroyApiArg = {
+  /** A unique integer value identifying this shift. */
+  id: number;
+};
+export type AttendanceAdminWeekoffsListApiResponse =
+  /** status 200  */ PaginatedWeekOffOutputListRead;
+export type AttendanceAdminWeekoffsListApiArg = {
+  isActive?: boolean;
+  /** Comma-separated fields, `-` for descending: `user`, `weekday`, `created_at`, `id`. Unknown fields are ignored; `id` breaks ties. */
+  ordering?: string;
+  /** Page number, from 1. A page past the end answers 404. */
+  page?: number;
+  /** Results per page (default 20); above 100 is capped at 100. */
+  pageSize?: number;
+  user?: number;
+  /** 0 = Monday … 6 = Sunday */
+  weekday?: number;
+};
+export type AttendanceAdminWeekoffsCreateApiResponse =
+  /** status 201  */ WeekOffOutputRead;
+export type AttendanceAdminWeekoffsCreateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  weekOffWriteInputRequest: WeekOffWriteInputRequest;
+};
+export type AttendanceAdminWeekoffsRetrieveApiResponse =
+  /** status 200  */ WeekOffOutputRead;
+export type AttendanceAdminWeekoffsRetrieveApiArg = {
+  /** A unique integer value identifying this week off. */
+  id: number;
+};
+export type AttendanceAdminWeekoffsUpdateApiResponse =
+  /** status 200  */ WeekOffOutputRead;
+export type AttendanceAdminWeekoffsUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this week off. */
+  id: number;
+  weekOffWriteInputRequest: WeekOffWriteInputRequest;
+};
+export type AttendanceAdminWeekoffsPartialUpdateApiResponse =
+  /** status 200  */ WeekOffOutputRead;
+export type AttendanceAdminWeekoffsPartialUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this week off. */
+  id: number;
+  patchedWeekOffWriteInputRequest: PatchedWeekOffWriteInputRequest;
+};
+export type AttendanceAdminWeekoffsDestroyApiResponse = unknown;
+export type AttendanceAdminWeekoffsDestroyApiArg = {
+  /** A unique integer value identifying this week off. */
+  id: number;
+};
 export type AuthLoginCreateApiResponse = /** status 200  */ LoginOutputRead;
 export type AuthLoginCreateApiArg = {
   /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
@@ -1370,7 +2272,6 @@ export type BrandsDestroyApiArg = {
 export type CategoriesListApiResponse =
   /** status 200  */ PaginatedCategoryOutputListRead;
 export type CategoriesListApiArg = {
-  /** department ids or slugs, comma-separated (any matches) */
   department?: string;
   /** Comma-separated fields, `-` for descending: `name`, `date_created`, `id`. Unknown fields are ignored; `id` breaks ties. */
   ordering?: string;
@@ -1527,6 +2428,98 @@ export type LogsExportApiArg = {
   requestId?: string;
   store?: number | null;
 };
+export type MarketingContactListApiResponse =
+  /** status 200  */ PaginatedContactAdminOutputListRead;
+export type MarketingContactListApiArg = {
+  /** created at or after */
+  createdAfter?: string;
+  /** created at or before */
+  createdBefore?: string;
+  /** Comma-separated fields, `-` for descending: `created_at`, `id`. Unknown fields are ignored; `id` breaks ties. */
+  ordering?: string;
+  /** Page number, from 1. A page past the end answers 404. */
+  page?: number;
+  /** Results per page (default 20); above 100 is capped at 100. */
+  pageSize?: number;
+  /** in name, mobile number, message */
+  search?: string;
+  /** comma-separated
+    
+    * `new` - New
+    * `contacted` - Contacted
+    * `closed` - Closed */
+  status?: ("closed" | "contacted" | "new")[];
+};
+export type MarketingContactCreateApiResponse =
+  /** status 201  */ ContactOutputRead;
+export type MarketingContactCreateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  contactCreateInputRequest: ContactCreateInputRequestWrite;
+};
+export type MarketingContactRetrieveApiResponse =
+  /** status 200  */ ContactAdminOutputRead;
+export type MarketingContactRetrieveApiArg = {
+  /** A unique integer value identifying this contact request. */
+  id: number;
+};
+export type MarketingContactPartialUpdateApiResponse =
+  /** status 200  */ ContactAdminOutputRead;
+export type MarketingContactPartialUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this contact request. */
+  id: number;
+  patchedLeadUpdateInputRequest: PatchedLeadUpdateInputRequest;
+};
+export type MarketingScheduleCallListApiResponse =
+  /** status 200  */ PaginatedCallRequestAdminOutputListRead;
+export type MarketingScheduleCallListApiArg = {
+  /** created at or after */
+  createdAfter?: string;
+  /** created at or before */
+  createdBefore?: string;
+  /** requested date, inclusive */
+  dateFrom?: string;
+  /** requested date, inclusive */
+  dateTo?: string;
+  /** Comma-separated fields, `-` for descending: `created_at`, `date`, `id`. Unknown fields are ignored; `id` breaks ties. */
+  ordering?: string;
+  /** Page number, from 1. A page past the end answers 404. */
+  page?: number;
+  /** Results per page (default 20); above 100 is capped at 100. */
+  pageSize?: number;
+  /** in name, mobile number, message */
+  search?: string;
+  /** comma-separated
+    
+    * `new` - New
+    * `contacted` - Contacted
+    * `closed` - Closed */
+  status?: ("closed" | "contacted" | "new")[];
+};
+export type MarketingScheduleCallCreateApiResponse =
+  /** status 201  */ CallRequestOutputRead;
+export type MarketingScheduleCallCreateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  callRequestCreateInputRequest: CallRequestCreateInputRequestWrite;
+};
+export type MarketingScheduleCallRetrieveApiResponse =
+  /** status 200  */ CallRequestAdminOutputRead;
+export type MarketingScheduleCallRetrieveApiArg = {
+  /** A unique integer value identifying this call request. */
+  id: number;
+};
+export type MarketingScheduleCallPartialUpdateApiResponse =
+  /** status 200  */ CallRequestAdminOutputRead;
+export type MarketingScheduleCallPartialUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this call request. */
+  id: number;
+  patchedLeadUpdateInputRequest: PatchedLeadUpdateInputRequest;
+};
 export type NotificationsListApiResponse =
   /** status 200  */ PaginatedNotificationOutputListRead;
 export type NotificationsListApiArg = {
@@ -1580,9 +2573,7 @@ export type PriceLogsListApiArg = {
   page?: number;
   /** Results per page (default 20); above 100 is capped at 100. */
   pageSize?: number;
-  /** product ids or slugs: its own and its variants' logs */
   product?: string;
-  /** variant ids or slugs, comma-separated (any matches) */
   variant?: string;
 };
 export type PriceLogsRetrieveApiResponse =
@@ -1596,11 +2587,8 @@ export type ProductsListApiResponse =
 export type ProductsListApiArg = {
   /** in stock (true) or not (false) */
   availability?: boolean;
-  /** brand ids or slugs, comma-separated (any matches) */
   brand?: string;
-  /** ids or slugs */
   category?: string;
-  /** ids or slugs */
   department?: string;
   /** alias of availability */
   inStock?: boolean;
@@ -1618,9 +2606,7 @@ export type ProductsListApiArg = {
   search?: string;
   /** stock and availability at this store only */
   store?: string;
-  /** subcategory ids or slugs, comma-separated (any matches) */
   subcategory?: string;
-  /** unit ids or slugs, comma-separated (any matches) */
   unit?: string;
 };
 export type ProductsCreateApiResponse =
@@ -1704,7 +2690,6 @@ export type SerialsListApiArg = {
   page?: number;
   /** Results per page (default 20); above 100 is capped at 100. */
   pageSize?: number;
-  /** product ids or slugs, comma-separated (any matches) */
   product?: string;
   /** case-insensitive substring of serial_no */
   search?: string;
@@ -1714,7 +2699,6 @@ export type SerialsListApiArg = {
   status?: string;
   /** store ids, comma-separated (any matches) */
   store?: string;
-  /** variant ids or slugs, comma-separated (any matches) */
   variant?: string;
 };
 export type SerialsRetrieveApiResponse =
@@ -1735,7 +2719,6 @@ export type SerialsPartialUpdateApiArg = {
 export type SparesListApiResponse =
   /** status 200  */ PaginatedSpareOutputListRead;
 export type SparesListApiArg = {
-  /** brand ids or slugs, comma-separated (any matches) */
   brand?: string;
   /** admins only */
   isActive?: boolean;
@@ -1749,13 +2732,10 @@ export type SparesListApiArg = {
   page?: number;
   /** Results per page (default 20); above 100 is capped at 100. */
   pageSize?: number;
-  /** product ids or slugs */
   product?: string;
-  /** quality ids or slugs, comma-separated (any matches) */
   quality?: string;
   /** case-insensitive substring of name, sku */
   search?: string;
-  /** variant ids or slugs */
   variant?: string;
 };
 export type SparesCreateApiResponse = /** status 201  */ SpareStaffOutputRead;
@@ -1804,12 +2784,10 @@ export type StockEntriesListApiArg = {
   page?: number;
   /** Results per page (default 20); above 100 is capped at 100. */
   pageSize?: number;
-  /** product ids or slugs, comma-separated (any matches) */
   product?: string;
   /** store ids, comma-separated (any matches) */
   store?: string;
   transferId?: string;
-  /** variant ids or slugs, comma-separated (any matches) */
   variant?: string;
 };
 export type StockEntriesCreateApiResponse =
@@ -1859,13 +2837,11 @@ export type StockLedgersListApiArg = {
   page?: number;
   /** Results per page (default 20); above 100 is capped at 100. */
   pageSize?: number;
-  /** product ids or slugs, comma-separated (any matches) */
   product?: string;
   /** case-insensitive substring of variant__product__name, variant__name, variant__sku, variant__product__sku */
   search?: string;
   /** store ids, comma-separated (any matches) */
   store?: string;
-  /** variant ids or slugs, comma-separated (any matches) */
   variant?: string;
 };
 export type StockLedgersRetrieveApiResponse =
@@ -1885,13 +2861,11 @@ export type StockLedgersRollupListApiArg = {
   page?: number;
   /** Results per page (default 20); above 100 is capped at 100. */
   pageSize?: number;
-  /** product ids or slugs, comma-separated (any matches) */
   product?: string;
   /** case-insensitive substring of variant__product__name, variant__name, variant__sku, variant__product__sku */
   search?: string;
   /** store ids, comma-separated: the sum covers these stores */
   store?: string;
-  /** variant ids or slugs, comma-separated (any matches) */
   variant?: string;
 };
 export type StoresListApiResponse =
@@ -1945,9 +2919,7 @@ export type StoresDestroyApiArg = {
 export type SubcategoriesListApiResponse =
   /** status 200  */ PaginatedSubcategoryOutputListRead;
 export type SubcategoriesListApiArg = {
-  /** category ids or slugs, comma-separated (any matches) */
   category?: string;
-  /** department ids or slugs, comma-separated (any matches) */
   department?: string;
   /** Comma-separated fields, `-` for descending: `name`, `date_created`, `id`. Unknown fields are ignored; `id` breaks ties. */
   ordering?: string;
@@ -2092,7 +3064,6 @@ export type UsersDestroyApiArg = {
 export type VariantsListApiResponse =
   /** status 200  */ PaginatedVariantOutputListRead;
 export type VariantsListApiArg = {
-  /** brand ids or slugs, comma-separated (any matches) */
   brand?: string;
   /** admins only */
   isActive?: boolean;
@@ -2104,7 +3075,6 @@ export type VariantsListApiArg = {
   page?: number;
   /** Results per page (default 20); above 100 is capped at 100. */
   pageSize?: number;
-  /** product ids or slugs, comma-separated (any matches) */
   product?: string;
   /** case-insensitive substring of name, sku */
   search?: string;
@@ -2142,6 +3112,326 @@ export type VariantsDestroyApiResponse = unknown;
 export type VariantsDestroyApiArg = {
   slug: string;
 };
+export type ExceptionOutput = {};
+export type ExceptionOutputRead = {
+  id: number;
+  user: number | null;
+  user_name: string | null;
+  store: number | null;
+  store_name: string | null;
+  date: string;
+  mark_off: boolean;
+  override_shift: number | null;
+  reason: string;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+};
+export type PaginatedExceptionOutputList = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: ExceptionOutput[];
+};
+export type PaginatedExceptionOutputListRead = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: ExceptionOutputRead[];
+};
+export type ValidationError = {
+  [key: string]: any;
+};
+export type Error = {
+  detail: string | string[];
+  code: string;
+};
+export type ExceptionWriteInputRequest = {
+  /** an advisor; or give `store` */
+  user?: number | null;
+  /** a store-wide day; or give `user` */
+  store?: number | null;
+  date: string;
+  /** a day off; or give `override_shift` */
+  mark_off?: boolean;
+  /** an active shift */
+  override_shift?: number | null;
+  reason?: string;
+};
+export type PatchedExceptionWriteInputRequest = {
+  /** an advisor; or give `store` */
+  user?: number | null;
+  /** a store-wide day; or give `user` */
+  store?: number | null;
+  date?: string;
+  /** a day off; or give `override_shift` */
+  mark_off?: boolean;
+  /** an active shift */
+  override_shift?: number | null;
+  reason?: string;
+};
+export type GeofenceAdminOutput = {};
+export type GeofenceAdminOutputRead = {
+  id: number;
+  store: number;
+  store_name: string;
+  latitude: string;
+  longitude: string;
+  radius_m: number;
+  is_active: boolean;
+  created_at: string;
+  updated_at: string;
+};
+export type PaginatedGeofenceAdminOutputList = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: GeofenceAdminOutput[];
+};
+export type PaginatedGeofenceAdminOutputListRead = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: GeofenceAdminOutputRead[];
+};
+export type GeofenceWriteInputRequest = {
+  latitude: string;
+  longitude: string;
+  /** default ATTENDANCE_DEFAULT_GEOFENCE_RADIUS_M */
+  radius_m?: number;
+  /** default true */
+  is_active?: boolean;
+  /** the store; its geofence is created or updated (upsert) */
+  store: number;
+};
+export type GeofenceUpdateInputRequest = {
+  latitude: string;
+  longitude: string;
+  /** default ATTENDANCE_DEFAULT_GEOFENCE_RADIUS_M */
+  radius_m?: number;
+  /** default true */
+  is_active?: boolean;
+};
+export type PatchedGeofenceUpdateInputRequest = {
+  latitude?: string;
+  longitude?: string;
+  /** default ATTENDANCE_DEFAULT_GEOFENCE_RADIUS_M */
+  radius_m?: number;
+  /** default true */
+  is_active?: boolean;
+};
+export type PayrollOutput = {};
+export type PayrollOutputRead = {
+  id: number;
+  user: number;
+  user_name: string | null;
+  hourly_rate: string;
+  ot_multiplier: string;
+  effective_from: string;
+  created_at: string;
+  updated_at: string;
+};
+export type PaginatedPayrollOutputList = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: PayrollOutput[];
+};
+export type PaginatedPayrollOutputListRead = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: PayrollOutputRead[];
+};
+export type PayrollWriteInputRequest = {
+  /** an advisor */
+  user: number;
+  hourly_rate: string;
+  /** > 0, default "1.00" */
+  ot_multiplier?: string;
+  /** default today */
+  effective_from?: string;
+};
+export type PatchedPayrollWriteInputRequest = {
+  /** an advisor */
+  user?: number;
+  hourly_rate?: string;
+  /** > 0, default "1.00" */
+  ot_multiplier?: string;
+  /** default today */
+  effective_from?: string;
+};
+export type ScheduleOutput = {};
+export type RuleTypeEnum = "fixed" | "alternate_weekly";
+export type ScheduleOutputRead = {
+  id: number;
+  user: number;
+  user_name: string | null;
+  /** The advisor's current store. */
+  store: number | null;
+  rule_type: RuleTypeEnum;
+  default_shift: number | null;
+  anchor_monday: string | null;
+  parity_offset: number;
+  week_even_shift: number | null;
+  week_odd_shift: number | null;
+  is_active: boolean;
+  created_at: string;
+  updated_at: string;
+};
+export type PaginatedScheduleOutputList = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: ScheduleOutput[];
+};
+export type PaginatedScheduleOutputListRead = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: ScheduleOutputRead[];
+};
+export type ScheduleWriteInputRequest = {
+  /** an active advisor without another schedule */
+  user: number;
+  rule_type: RuleTypeEnum;
+  /** required for `fixed`; an active shift */
+  default_shift?: number | null;
+  /** a Monday; required for `alternate_weekly` */
+  anchor_monday?: string | null;
+  /** default 0 */
+  parity_offset?: number;
+  /** required for `alternate_weekly` */
+  week_even_shift?: number | null;
+  /** required for `alternate_weekly` */
+  week_odd_shift?: number | null;
+  /** default true */
+  is_active?: boolean;
+};
+export type PatchedScheduleWriteInputRequest = {
+  /** an active advisor without another schedule */
+  user?: number;
+  rule_type?: RuleTypeEnum;
+  /** required for `fixed`; an active shift */
+  default_shift?: number | null;
+  /** a Monday; required for `alternate_weekly` */
+  anchor_monday?: string | null;
+  /** default 0 */
+  parity_offset?: number;
+  /** required for `alternate_weekly` */
+  week_even_shift?: number | null;
+  /** required for `alternate_weekly` */
+  week_odd_shift?: number | null;
+  /** default true */
+  is_active?: boolean;
+};
+export type ShiftBriefOutput = {};
+export type ShiftBriefOutputRead = {
+  id: number;
+  name: string;
+  start_time: string;
+  end_time: string;
+};
+export type SourceEnum =
+  "exception" | "holiday" | "week_off" | "schedule" | "none";
+export type PreviewDayOutput = {
+  date: string;
+  shift: ShiftBriefOutput | null;
+  source: SourceEnum;
+};
+export type PreviewDayOutputRead = {
+  date: string;
+  shift: ShiftBriefOutputRead | null;
+  source: SourceEnum;
+};
+export type PreviewOutput = {
+  schedule: number;
+  user: number;
+  schedule_active: boolean;
+  days: PreviewDayOutput[];
+};
+export type PreviewOutputRead = {
+  schedule: number;
+  user: number;
+  schedule_active: boolean;
+  days: PreviewDayOutputRead[];
+};
+export type ShiftOutput = {};
+export type ShiftOutputRead = {
+  id: number;
+  name: string;
+  start_time: string;
+  end_time: string;
+  is_overnight: boolean;
+  total_minutes: number;
+  is_active: boolean;
+  created_at: string;
+  updated_at: string;
+};
+export type PaginatedShiftOutputList = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: ShiftOutput[];
+};
+export type PaginatedShiftOutputListRead = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: ShiftOutputRead[];
+};
+export type ShiftWriteInputRequest = {
+  name: string;
+  start_time: string;
+  end_time: string;
+  /** default true */
+  is_active?: boolean;
+};
+export type PatchedShiftWriteInputRequest = {
+  name?: string;
+  start_time?: string;
+  end_time?: string;
+  /** default true */
+  is_active?: boolean;
+};
+export type WeekOffOutput = {};
+export type WeekOffOutputRead = {
+  id: number;
+  user: number;
+  user_name: string | null;
+  weekday: number;
+  is_active: boolean;
+  created_at: string;
+  updated_at: string;
+};
+export type PaginatedWeekOffOutputList = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: WeekOffOutput[];
+};
+export type PaginatedWeekOffOutputListRead = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: WeekOffOutputRead[];
+};
+export type WeekOffWriteInputRequest = {
+  /** an advisor */
+  user: number;
+  /** 0 = Monday … 6 = Sunday */
+  weekday: number;
+  /** default true */
+  is_active?: boolean;
+};
+export type PatchedWeekOffWriteInputRequest = {
+  /** an advisor */
+  user?: number;
+  /** 0 = Monday … 6 = Sunday */
+  weekday?: number;
+  /** default true */
+  is_active?: boolean;
+};
 export type UserBriefOutput = {};
 export type RoleEnum = "system_admin" | "branch_head" | "advisor" | "customer";
 export type UserBriefOutputRead = {
@@ -2169,13 +3459,6 @@ export type LoginOutputRead = {
   username: string;
   role: RoleEnum;
   store: number | null;
-};
-export type ValidationError = {
-  [key: string]: any;
-};
-export type Error = {
-  detail: string | string[];
-  code: string;
 };
 export type LoginInputRequest = any;
 export type RefreshInputRequest = {
@@ -2420,6 +3703,114 @@ export type PaginatedActivityEventOutputListRead = {
   next?: string | null;
   previous?: string | null;
   results: ActivityEventOutputRead[];
+};
+export type ContactAdminOutput = {};
+export type LeadStatusEnum = "new" | "contacted" | "closed";
+export type HistoryEntryOutput = {
+  from_status: LeadStatusEnum;
+  to_status: LeadStatusEnum;
+  note: string;
+  changed_by: number | null;
+  changed_by_name: string;
+  changed_at: string;
+};
+export type ContactAdminOutputRead = {
+  id: number;
+  name: string;
+  mobile_no: string;
+  /** Lower-cased; blank when none was given. */
+  email: string;
+  message: string;
+  created_at: string;
+  status: LeadStatusEnum;
+  history: HistoryEntryOutput[];
+  updated_at: string;
+};
+export type PaginatedContactAdminOutputList = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: ContactAdminOutput[];
+};
+export type PaginatedContactAdminOutputListRead = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: ContactAdminOutputRead[];
+};
+export type ContactOutput = {};
+export type ContactOutputRead = {
+  id: number;
+  name: string;
+  mobile_no: string;
+  /** Lower-cased; blank when none was given. */
+  email: string;
+  message: string;
+  created_at: string;
+};
+export type ContactCreateInputRequest = {
+  name: string;
+  mobile_no: string;
+  email?: string;
+  message: string;
+};
+export type ContactCreateInputRequestWrite = {
+  captcha_token?: string;
+  name: string;
+  mobile_no: string;
+  email?: string;
+  message: string;
+};
+export type PatchedLeadUpdateInputRequest = any;
+export type CallRequestAdminOutput = {};
+export type CallRequestAdminOutputRead = {
+  id: number;
+  name: string;
+  mobile_no: string;
+  date: string;
+  time: string;
+  message: string;
+  created_at: string;
+  status: LeadStatusEnum;
+  history: HistoryEntryOutput[];
+  updated_at: string;
+};
+export type PaginatedCallRequestAdminOutputList = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: CallRequestAdminOutput[];
+};
+export type PaginatedCallRequestAdminOutputListRead = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: CallRequestAdminOutputRead[];
+};
+export type CallRequestOutput = {};
+export type CallRequestOutputRead = {
+  id: number;
+  name: string;
+  mobile_no: string;
+  date: string;
+  time: string;
+  message: string;
+  created_at: string;
+};
+export type CallRequestCreateInputRequest = {
+  name: string;
+  mobile_no: string;
+  date: string;
+  time: string;
+  message?: string;
+};
+export type CallRequestCreateInputRequestWrite = {
+  captcha_token?: string;
+  name: string;
+  mobile_no: string;
+  date: string;
+  time: string;
+  message?: string;
 };
 export type NotificationOutput = {};
 export type ChannelEnum = "email" | "sms";
@@ -3253,6 +4644,56 @@ export type PatchedVariantWriteInputRequest = {
   price_change_reason?: string;
 };
 export const {
+  useAttendanceAdminExceptionsListQuery,
+  useLazyAttendanceAdminExceptionsListQuery,
+  useAttendanceAdminExceptionsCreateMutation,
+  useAttendanceAdminExceptionsRetrieveQuery,
+  useLazyAttendanceAdminExceptionsRetrieveQuery,
+  useAttendanceAdminExceptionsUpdateMutation,
+  useAttendanceAdminExceptionsPartialUpdateMutation,
+  useAttendanceAdminExceptionsDestroyMutation,
+  useAttendanceAdminGeofencesListQuery,
+  useLazyAttendanceAdminGeofencesListQuery,
+  useAttendanceAdminGeofencesCreateMutation,
+  useAttendanceAdminGeofencesRetrieveQuery,
+  useLazyAttendanceAdminGeofencesRetrieveQuery,
+  useAttendanceAdminGeofencesUpdateMutation,
+  useAttendanceAdminGeofencesPartialUpdateMutation,
+  useAttendanceAdminGeofencesDestroyMutation,
+  useAttendanceAdminPayrollListQuery,
+  useLazyAttendanceAdminPayrollListQuery,
+  useAttendanceAdminPayrollCreateMutation,
+  useAttendanceAdminPayrollRetrieveQuery,
+  useLazyAttendanceAdminPayrollRetrieveQuery,
+  useAttendanceAdminPayrollUpdateMutation,
+  useAttendanceAdminPayrollPartialUpdateMutation,
+  useAttendanceAdminPayrollDestroyMutation,
+  useAttendanceAdminSchedulesListQuery,
+  useLazyAttendanceAdminSchedulesListQuery,
+  useAttendanceAdminSchedulesCreateMutation,
+  useAttendanceAdminSchedulesRetrieveQuery,
+  useLazyAttendanceAdminSchedulesRetrieveQuery,
+  useAttendanceAdminSchedulesUpdateMutation,
+  useAttendanceAdminSchedulesPartialUpdateMutation,
+  useAttendanceAdminSchedulesDestroyMutation,
+  useAttendanceAdminSchedulesPreviewRetrieveQuery,
+  useLazyAttendanceAdminSchedulesPreviewRetrieveQuery,
+  useAttendanceAdminShiftsListQuery,
+  useLazyAttendanceAdminShiftsListQuery,
+  useAttendanceAdminShiftsCreateMutation,
+  useAttendanceAdminShiftsRetrieveQuery,
+  useLazyAttendanceAdminShiftsRetrieveQuery,
+  useAttendanceAdminShiftsUpdateMutation,
+  useAttendanceAdminShiftsPartialUpdateMutation,
+  useAttendanceAdminShiftsDestroyMutation,
+  useAttendanceAdminWeekoffsListQuery,
+  useLazyAttendanceAdminWeekoffsListQuery,
+  useAttendanceAdminWeekoffsCreateMutation,
+  useAttendanceAdminWeekoffsRetrieveQuery,
+  useLazyAttendanceAdminWeekoffsRetrieveQuery,
+  useAttendanceAdminWeekoffsUpdateMutation,
+  useAttendanceAdminWeekoffsPartialUpdateMutation,
+  useAttendanceAdminWeekoffsDestroyMutation,
   useAuthLoginCreateMutation,
   useAuthLogoutCreateMutation,
   useAuthMeRetrieveQuery,
@@ -3296,6 +4737,18 @@ export const {
   useLazyLogsRetrieveQuery,
   useLogsExportQuery,
   useLazyLogsExportQuery,
+  useMarketingContactListQuery,
+  useLazyMarketingContactListQuery,
+  useMarketingContactCreateMutation,
+  useMarketingContactRetrieveQuery,
+  useLazyMarketingContactRetrieveQuery,
+  useMarketingContactPartialUpdateMutation,
+  useMarketingScheduleCallListQuery,
+  useLazyMarketingScheduleCallListQuery,
+  useMarketingScheduleCallCreateMutation,
+  useMarketingScheduleCallRetrieveQuery,
+  useLazyMarketingScheduleCallRetrieveQuery,
+  useMarketingScheduleCallPartialUpdateMutation,
   useNotificationsListQuery,
   useLazyNotificationsListQuery,
   useNotificationsRetrieveQuery,
