@@ -13,6 +13,13 @@ import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { ProductPage } from './pages/ProductPage';
 import { RegisterPage } from './pages/RegisterPage';
+import { ContactPage } from './public/ContactPage';
+import { ScheduleCallPage } from './public/ScheduleCallPage';
+import { ActivityEventPage } from './manage/ActivityEventPage';
+import { ActivityLogPage } from './manage/ActivityLogPage';
+import { LeadDetailPage } from './manage/LeadDetailPage';
+import { LeadsPage } from './manage/LeadsPage';
+import { NotificationsPage } from './manage/NotificationsPage';
 
 /** After a client-side navigation, focus the page's main region so screen readers start at the new content. */
 function FocusOnNavigate() {
@@ -46,6 +53,16 @@ export function AppRoutes() {
             <Route path="manage/users" element={<AdminUsersPage />} />
             <Route path="manage/stores" element={<AdminStoresPage />} />
             <Route path="manage/stock" element={<AdminStockPage />} />
+          </Route>
+          {/* Public lead forms; system admin leads, activity log, notification outbox */}
+          <Route path="contact" element={<ContactPage />} />
+          <Route path="schedule-call" element={<ScheduleCallPage />} />
+          <Route element={<RequireRole roles={ADMIN} />}>
+            <Route path="manage/leads" element={<LeadsPage />} />
+            <Route path="manage/leads/:kind/:id" element={<LeadDetailPage />} />
+            <Route path="manage/logs" element={<ActivityLogPage />} />
+            <Route path="manage/logs/:id" element={<ActivityEventPage />} />
+            <Route path="manage/notifications" element={<NotificationsPage />} />
           </Route>
           <Route path="*" element={<NotFound />} />
         </Route>

@@ -21,4 +21,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/manage/users', label: 'nav.adminUsers', roles: ADMIN },
   { to: '/manage/stores', label: 'nav.adminStores', roles: ADMIN },
   { to: '/manage/stock', label: 'nav.adminStock', roles: ADMIN },
+  // Public lead forms; system admin leads, activity log, notification outbox
+  { to: '/contact', label: 'nav.contact' },
+  { to: '/manage/leads', label: 'nav.adminLeads', roles: ADMIN },
+  { to: '/manage/logs', label: 'nav.adminLogs', roles: ADMIN },
+  { to: '/manage/notifications', label: 'nav.adminNotifications', roles: ADMIN },
 ];
