@@ -66,6 +66,12 @@ def scenarios(department: str, product: str) -> list[Scenario]:
         Scenario("product detail", f"/api/products/{product}", budget=0.40),
         Scenario("auth/me", "/api/auth/me", budget=0.40, auth=True),
         Scenario("auth/login", "/api/auth/login", method="POST", body=login, lua="login.lua"),
+        Scenario(
+            "bookings list",
+            "/api/bookings?page_size=20&status=approved,in_progress&ordering=-created_at",
+            budget=0.25,
+            auth=True,
+        ),
     ]
 
 

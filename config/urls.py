@@ -11,6 +11,7 @@ api_patterns: list[URLPattern | URLResolver] = [
     path("", include("storeops.catalog.urls")),
     path("", include("storeops.inventory.urls")),
     path("", include("storeops.notifications.urls")),
+    path("", include("storeops.bookings.urls")),
     path("", include("storeops.activity.urls")),
     path("attendance/", include("storeops.attendance.urls")),
     path("", include("storeops.marketing.urls")),

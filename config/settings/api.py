@@ -72,6 +72,7 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "SerialStatusEnum": "storeops.inventory.models.SerialStatus",
         "LeadStatusEnum": "storeops.marketing.models.LeadStatus",
+        "BookingStatusEnum": "storeops.bookings.models.BookingStatus",
     },
     "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums"],
     "PREPROCESSING_HOOKS": ["storeops.api.schema.drop_slash_duplicates"],

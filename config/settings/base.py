@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "storeops.notifications",
     "storeops.attendance",
     "storeops.marketing",
+    "storeops.bookings",
 ]
 
 MIDDLEWARE = [

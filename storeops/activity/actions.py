@@ -26,6 +26,11 @@ STOCK_ENTRY_UPDATED = "inventory.stock_entry.updated"
 STOCK_ENTRY_DELETED = "inventory.stock_entry.deleted"
 SERIAL_UPDATED = "inventory.serial.updated"
 
+BOOKING_CREATED = "bookings.booking.created"
+BOOKING_UPDATED = "bookings.booking.updated"
+BOOKING_ASSIGNED = "bookings.booking.assigned"
+RESPONSE_CREATED = "bookings.response.created"
+
 NOTIFICATION_RETRIED = "notifications.notification.retried"
 
 CONTACT_CREATED = "marketing.contact.created"
@@ -63,3 +68,13 @@ ATTENDANCE_GEOFENCE_DEACTIVATED = "attendance.geofence.deactivated"
 PAYROLL_CREATED = "attendance.payroll.created"
 PAYROLL_UPDATED = "attendance.payroll.updated"
 PAYROLL_DELETED = "attendance.payroll.deleted"
+
+
+def booking_status(status: str) -> str:
+    """`bookings.booking.<status>`: the transition of a booking to `status` (approved, cancelled…)."""
+    return f"bookings.booking.{status}"
+
+
+def bookings(model: str, verb: str) -> str:
+    """`bookings.<model>.<verb>` for the repair taxonomies (issue, other_issue, question)."""
+    return f"bookings.{model}.{verb}"

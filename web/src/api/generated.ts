@@ -3,16 +3,21 @@ import { baseApi as api } from "./baseApi";
 export const addTagTypes = [
   "attendance",
   "auth",
+  "bookings",
   "brands",
   "categories",
   "departments",
   "inventory-config",
+  "issues",
   "logs",
   "marketing",
   "notifications",
+  "otherissues",
   "price-logs",
   "products",
   "qualities",
+  "questions",
+  "responses",
   "serials",
   "spares",
   "stock-entries",
@@ -614,6 +619,88 @@ const injectedRtkApi = api
         }),
         invalidatesTags: ["auth"],
       }),
+      bookingsList: build.query<BookingsListApiResponse, BookingsListApiArg>({
+        query: (queryArg) => ({
+          url: `/api/bookings`,
+          params: {
+            attendant: queryArg.attendant,
+            created_after: queryArg.createdAfter,
+            created_before: queryArg.createdBefore,
+            date_from: queryArg.dateFrom,
+            date_to: queryArg.dateTo,
+            ordering: queryArg.ordering,
+            page: queryArg.page,
+            page_size: queryArg.pageSize,
+            reference: queryArg.reference,
+            search: queryArg.search,
+            status: queryArg.status,
+            store: queryArg.store,
+            user: queryArg.user,
+          },
+        }),
+        providesTags: ["bookings"],
+      }),
+      bookingsCreate: build.mutation<
+        BookingsCreateApiResponse,
+        BookingsCreateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/bookings`,
+          method: "POST",
+          body: queryArg.bookingCreateInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["bookings"],
+      }),
+      bookingsRetrieve: build.query<
+        BookingsRetrieveApiResponse,
+        BookingsRetrieveApiArg
+      >({
+        query: (queryArg) => ({ url: `/api/bookings/${queryArg.id}` }),
+        providesTags: ["bookings"],
+      }),
+      bookingsUpdate: build.mutation<
+        BookingsUpdateApiResponse,
+        BookingsUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/bookings/${queryArg.id}`,
+          method: "PUT",
+          body: queryArg.bookingUpdateInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["bookings"],
+      }),
+      bookingsPartialUpdate: build.mutation<
+        BookingsPartialUpdateApiResponse,
+        BookingsPartialUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/bookings/${queryArg.id}`,
+          method: "PATCH",
+          body: queryArg.patchedBookingUpdateInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["bookings"],
+      }),
+      bookingsFormRetrieve: build.query<
+        BookingsFormRetrieveApiResponse,
+        BookingsFormRetrieveApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/bookings/form`,
+          params: {
+            question_set_name: queryArg.questionSetName,
+          },
+        }),
+        providesTags: ["bookings"],
+      }),
       brandsList: build.query<BrandsListApiResponse, BrandsListApiArg>({
         query: (queryArg) => ({
           url: `/api/brands`,
@@ -868,6 +955,76 @@ const injectedRtkApi = api
         }),
         invalidatesTags: ["inventory-config"],
       }),
+      issuesList: build.query<IssuesListApiResponse, IssuesListApiArg>({
+        query: (queryArg) => ({
+          url: `/api/issues`,
+          params: {
+            is_active: queryArg.isActive,
+            ordering: queryArg.ordering,
+            page: queryArg.page,
+            page_size: queryArg.pageSize,
+            search: queryArg.search,
+          },
+        }),
+        providesTags: ["issues"],
+      }),
+      issuesCreate: build.mutation<IssuesCreateApiResponse, IssuesCreateApiArg>(
+        {
+          query: (queryArg) => ({
+            url: `/api/issues`,
+            method: "POST",
+            body: queryArg.issueWriteInputRequest,
+            headers: {
+              "Idempotency-Key": queryArg["Idempotency-Key"],
+            },
+          }),
+          invalidatesTags: ["issues"],
+        },
+      ),
+      issuesRetrieve: build.query<
+        IssuesRetrieveApiResponse,
+        IssuesRetrieveApiArg
+      >({
+        query: (queryArg) => ({ url: `/api/issues/${queryArg.id}` }),
+        providesTags: ["issues"],
+      }),
+      issuesUpdate: build.mutation<IssuesUpdateApiResponse, IssuesUpdateApiArg>(
+        {
+          query: (queryArg) => ({
+            url: `/api/issues/${queryArg.id}`,
+            method: "PUT",
+            body: queryArg.issueWriteInputRequest,
+            headers: {
+              "Idempotency-Key": queryArg["Idempotency-Key"],
+            },
+          }),
+          invalidatesTags: ["issues"],
+        },
+      ),
+      issuesPartialUpdate: build.mutation<
+        IssuesPartialUpdateApiResponse,
+        IssuesPartialUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/issues/${queryArg.id}`,
+          method: "PATCH",
+          body: queryArg.patchedIssueWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["issues"],
+      }),
+      issuesDestroy: build.mutation<
+        IssuesDestroyApiResponse,
+        IssuesDestroyApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/issues/${queryArg.id}`,
+          method: "DELETE",
+        }),
+        invalidatesTags: ["issues"],
+      }),
       logsList: build.query<LogsListApiResponse, LogsListApiArg>({
         query: (queryArg) => ({
           url: `/api/logs`,
@@ -1065,6 +1222,81 @@ const injectedRtkApi = api
         }),
         invalidatesTags: ["notifications"],
       }),
+      otherissuesList: build.query<
+        OtherissuesListApiResponse,
+        OtherissuesListApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/otherissues`,
+          params: {
+            is_active: queryArg.isActive,
+            ordering: queryArg.ordering,
+            page: queryArg.page,
+            page_size: queryArg.pageSize,
+            search: queryArg.search,
+          },
+        }),
+        providesTags: ["otherissues"],
+      }),
+      otherissuesCreate: build.mutation<
+        OtherissuesCreateApiResponse,
+        OtherissuesCreateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/otherissues`,
+          method: "POST",
+          body: queryArg.otherIssueWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["otherissues"],
+      }),
+      otherissuesRetrieve: build.query<
+        OtherissuesRetrieveApiResponse,
+        OtherissuesRetrieveApiArg
+      >({
+        query: (queryArg) => ({ url: `/api/otherissues/${queryArg.id}` }),
+        providesTags: ["otherissues"],
+      }),
+      otherissuesUpdate: build.mutation<
+        OtherissuesUpdateApiResponse,
+        OtherissuesUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/otherissues/${queryArg.id}`,
+          method: "PUT",
+          body: queryArg.otherIssueWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["otherissues"],
+      }),
+      otherissuesPartialUpdate: build.mutation<
+        OtherissuesPartialUpdateApiResponse,
+        OtherissuesPartialUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/otherissues/${queryArg.id}`,
+          method: "PATCH",
+          body: queryArg.patchedOtherIssueWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["otherissues"],
+      }),
+      otherissuesDestroy: build.mutation<
+        OtherissuesDestroyApiResponse,
+        OtherissuesDestroyApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/otherissues/${queryArg.id}`,
+          method: "DELETE",
+        }),
+        invalidatesTags: ["otherissues"],
+      }),
       priceLogsList: build.query<PriceLogsListApiResponse, PriceLogsListApiArg>(
         {
           query: (queryArg) => ({
@@ -1244,6 +1476,119 @@ const injectedRtkApi = api
           method: "DELETE",
         }),
         invalidatesTags: ["qualities"],
+      }),
+      questionsList: build.query<QuestionsListApiResponse, QuestionsListApiArg>(
+        {
+          query: (queryArg) => ({
+            url: `/api/questions`,
+            params: {
+              is_active: queryArg.isActive,
+              ordering: queryArg.ordering,
+              page: queryArg.page,
+              page_size: queryArg.pageSize,
+              question_set_name: queryArg.questionSetName,
+              search: queryArg.search,
+            },
+          }),
+          providesTags: ["questions"],
+        },
+      ),
+      questionsCreate: build.mutation<
+        QuestionsCreateApiResponse,
+        QuestionsCreateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/questions`,
+          method: "POST",
+          body: queryArg.questionWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["questions"],
+      }),
+      questionsRetrieve: build.query<
+        QuestionsRetrieveApiResponse,
+        QuestionsRetrieveApiArg
+      >({
+        query: (queryArg) => ({ url: `/api/questions/${queryArg.id}` }),
+        providesTags: ["questions"],
+      }),
+      questionsUpdate: build.mutation<
+        QuestionsUpdateApiResponse,
+        QuestionsUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/questions/${queryArg.id}`,
+          method: "PUT",
+          body: queryArg.questionWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["questions"],
+      }),
+      questionsPartialUpdate: build.mutation<
+        QuestionsPartialUpdateApiResponse,
+        QuestionsPartialUpdateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/questions/${queryArg.id}`,
+          method: "PATCH",
+          body: queryArg.patchedQuestionWriteInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["questions"],
+      }),
+      questionsDestroy: build.mutation<
+        QuestionsDestroyApiResponse,
+        QuestionsDestroyApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/questions/${queryArg.id}`,
+          method: "DELETE",
+        }),
+        invalidatesTags: ["questions"],
+      }),
+      responsesList: build.query<ResponsesListApiResponse, ResponsesListApiArg>(
+        {
+          query: (queryArg) => ({
+            url: `/api/responses`,
+            params: {
+              booking: queryArg.booking,
+              created_after: queryArg.createdAfter,
+              created_before: queryArg.createdBefore,
+              ordering: queryArg.ordering,
+              page: queryArg.page,
+              page_size: queryArg.pageSize,
+              question_set_name: queryArg.questionSetName,
+            },
+          }),
+          providesTags: ["responses"],
+        },
+      ),
+      responsesCreate: build.mutation<
+        ResponsesCreateApiResponse,
+        ResponsesCreateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/responses`,
+          method: "POST",
+          body: queryArg.responseCreateInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["responses"],
+      }),
+      responsesRetrieve: build.query<
+        ResponsesRetrieveApiResponse,
+        ResponsesRetrieveApiArg
+      >({
+        query: (queryArg) => ({ url: `/api/responses/${queryArg.id}` }),
+        providesTags: ["responses"],
       }),
       serialsList: build.query<SerialsListApiResponse, SerialsListApiArg>({
         query: (queryArg) => ({
@@ -2227,6 +2572,71 @@ export type AuthVerifyEmailResendCreateApiArg = {
   /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
   "Idempotency-Key"?: string;
 };
+export type BookingsListApiResponse =
+  /** status 200  */ PaginatedBookingOutputListRead;
+export type BookingsListApiArg = {
+  attendant?: number | null;
+  createdAfter?: string;
+  createdBefore?: string;
+  /** on `date`, inclusive */
+  dateFrom?: string;
+  /** on `date`, inclusive */
+  dateTo?: string;
+  /** Comma-separated fields, `-` for descending: `created_at`, `status`, `id`, `date`. Unknown fields are ignored; `id` breaks ties. */
+  ordering?: string;
+  /** Page number, from 1. A page past the end answers 404. */
+  page?: number;
+  /** Results per page (default 20); above 100 is capped at 100. */
+  pageSize?: number;
+  /** exact, any case */
+  reference?: string;
+  /** case-insensitive substring of reference, name, email, phone */
+  search?: string;
+  /** comma list of: pending, approved, rejected, cancelled, in_progress, completed */
+  status?:
+    | "approved"
+    | "cancelled"
+    | "completed"
+    | "in_progress"
+    | "pending"
+    | "rejected";
+  store?: number | null;
+  user?: number | null;
+};
+export type BookingsCreateApiResponse = /** status 201  */ BookingOutputRead;
+export type BookingsCreateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  bookingCreateInputRequest: BookingCreateInputRequestWrite;
+};
+export type BookingsRetrieveApiResponse = /** status 200  */ BookingOutputRead;
+export type BookingsRetrieveApiArg = {
+  /** A unique integer value identifying this booking. */
+  id: number;
+};
+export type BookingsUpdateApiResponse = /** status 200  */ BookingOutputRead;
+export type BookingsUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this booking. */
+  id: number;
+  bookingUpdateInputRequest: BookingUpdateInputRequest;
+};
+export type BookingsPartialUpdateApiResponse =
+  /** status 200  */ BookingOutputRead;
+export type BookingsPartialUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this booking. */
+  id: number;
+  patchedBookingUpdateInputRequest: PatchedBookingUpdateInputRequest;
+};
+export type BookingsFormRetrieveApiResponse =
+  /** status 200  */ BookingFormOutputRead;
+export type BookingsFormRetrieveApiArg = {
+  /** only the questions of this set (exact) */
+  questionSetName?: string;
+};
 export type BrandsListApiResponse =
   /** status 200  */ PaginatedBrandOutputListRead;
 export type BrandsListApiArg = {
@@ -2372,6 +2782,51 @@ export type InventoryConfigPartialUpdateApiArg = {
   /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
   "Idempotency-Key"?: string;
   patchedInventoryConfigInputRequest: PatchedInventoryConfigInputRequest;
+};
+export type IssuesListApiResponse =
+  /** status 200  */ PaginatedIssueOutputListRead;
+export type IssuesListApiArg = {
+  isActive?: boolean;
+  /** Comma-separated fields, `-` for descending: `name`, `created_at`, `id`. Unknown fields are ignored; `id` breaks ties. */
+  ordering?: string;
+  /** Page number, from 1. A page past the end answers 404. */
+  page?: number;
+  /** Results per page (default 20); above 100 is capped at 100. */
+  pageSize?: number;
+  /** case-insensitive substring of name */
+  search?: string;
+};
+export type IssuesCreateApiResponse = /** status 201  */ IssueOutputRead;
+export type IssuesCreateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  issueWriteInputRequest: IssueWriteInputRequest;
+};
+export type IssuesRetrieveApiResponse = /** status 200  */ IssueOutputRead;
+export type IssuesRetrieveApiArg = {
+  /** A unique integer value identifying this issue. */
+  id: number;
+};
+export type IssuesUpdateApiResponse = /** status 200  */ IssueOutputRead;
+export type IssuesUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this issue. */
+  id: number;
+  issueWriteInputRequest: IssueWriteInputRequest;
+};
+export type IssuesPartialUpdateApiResponse = /** status 200  */ IssueOutputRead;
+export type IssuesPartialUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this issue. */
+  id: number;
+  patchedIssueWriteInputRequest: PatchedIssueWriteInputRequest;
+};
+export type IssuesDestroyApiResponse = unknown;
+export type IssuesDestroyApiArg = {
+  /** A unique integer value identifying this issue. */
+  id: number;
 };
 export type LogsListApiResponse =
   /** status 200  */ PaginatedActivityEventOutputListRead;
@@ -2558,6 +3013,55 @@ export type NotificationsRetryCreateApiArg = {
   /** A unique integer value identifying this notification. */
   id: number;
 };
+export type OtherissuesListApiResponse =
+  /** status 200  */ PaginatedOtherIssueOutputListRead;
+export type OtherissuesListApiArg = {
+  isActive?: boolean;
+  /** Comma-separated fields, `-` for descending: `name`, `created_at`, `id`. Unknown fields are ignored; `id` breaks ties. */
+  ordering?: string;
+  /** Page number, from 1. A page past the end answers 404. */
+  page?: number;
+  /** Results per page (default 20); above 100 is capped at 100. */
+  pageSize?: number;
+  /** case-insensitive substring of name */
+  search?: string;
+};
+export type OtherissuesCreateApiResponse =
+  /** status 201  */ OtherIssueOutputRead;
+export type OtherissuesCreateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  otherIssueWriteInputRequest: OtherIssueWriteInputRequest;
+};
+export type OtherissuesRetrieveApiResponse =
+  /** status 200  */ OtherIssueOutputRead;
+export type OtherissuesRetrieveApiArg = {
+  /** A unique integer value identifying this other issue. */
+  id: number;
+};
+export type OtherissuesUpdateApiResponse =
+  /** status 200  */ OtherIssueOutputRead;
+export type OtherissuesUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this other issue. */
+  id: number;
+  otherIssueWriteInputRequest: OtherIssueWriteInputRequest;
+};
+export type OtherissuesPartialUpdateApiResponse =
+  /** status 200  */ OtherIssueOutputRead;
+export type OtherissuesPartialUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this other issue. */
+  id: number;
+  patchedOtherIssueWriteInputRequest: PatchedOtherIssueWriteInputRequest;
+};
+export type OtherissuesDestroyApiResponse = unknown;
+export type OtherissuesDestroyApiArg = {
+  /** A unique integer value identifying this other issue. */
+  id: number;
+};
 export type PriceLogsListApiResponse =
   /** status 200  */ PaginatedPriceLogOutputListRead;
 export type PriceLogsListApiArg = {
@@ -2680,6 +3184,83 @@ export type QualitiesPartialUpdateApiArg = {
 export type QualitiesDestroyApiResponse = unknown;
 export type QualitiesDestroyApiArg = {
   slug: string;
+};
+export type QuestionsListApiResponse =
+  /** status 200  */ PaginatedQuestionOutputListRead;
+export type QuestionsListApiArg = {
+  isActive?: boolean;
+  /** Comma-separated fields, `-` for descending: `question_set_name`, `position`, `created_at`, `id`. Unknown fields are ignored; `id` breaks ties. */
+  ordering?: string;
+  /** Page number, from 1. A page past the end answers 404. */
+  page?: number;
+  /** Results per page (default 20); above 100 is capped at 100. */
+  pageSize?: number;
+  /** comma list, exact */
+  questionSetName?: string;
+  /** case-insensitive substring of question */
+  search?: string;
+};
+export type QuestionsCreateApiResponse = /** status 201  */ QuestionOutputRead;
+export type QuestionsCreateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  questionWriteInputRequest: QuestionWriteInputRequest;
+};
+export type QuestionsRetrieveApiResponse =
+  /** status 200  */ QuestionOutputRead;
+export type QuestionsRetrieveApiArg = {
+  /** A unique integer value identifying this question. */
+  id: number;
+};
+export type QuestionsUpdateApiResponse = /** status 200  */ QuestionOutputRead;
+export type QuestionsUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this question. */
+  id: number;
+  questionWriteInputRequest: QuestionWriteInputRequest;
+};
+export type QuestionsPartialUpdateApiResponse =
+  /** status 200  */ QuestionOutputRead;
+export type QuestionsPartialUpdateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  /** A unique integer value identifying this question. */
+  id: number;
+  patchedQuestionWriteInputRequest: PatchedQuestionWriteInputRequest;
+};
+export type QuestionsDestroyApiResponse = unknown;
+export type QuestionsDestroyApiArg = {
+  /** A unique integer value identifying this question. */
+  id: number;
+};
+export type ResponsesListApiResponse =
+  /** status 200  */ PaginatedResponseOutputListRead;
+export type ResponsesListApiArg = {
+  /** booking id or reference */
+  booking?: string;
+  createdAfter?: string;
+  createdBefore?: string;
+  /** Comma-separated fields, `-` for descending: `created_at`, `id`. Unknown fields are ignored; `id` breaks ties. */
+  ordering?: string;
+  /** Page number, from 1. A page past the end answers 404. */
+  page?: number;
+  /** Results per page (default 20); above 100 is capped at 100. */
+  pageSize?: number;
+  questionSetName?: string;
+};
+export type ResponsesCreateApiResponse =
+  /** status 201  */ ResponseCreatedOutputRead;
+export type ResponsesCreateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  responseCreateInputRequest: ResponseCreateInputRequest;
+};
+export type ResponsesRetrieveApiResponse =
+  /** status 200  */ ResponseOutputRead;
+export type ResponsesRetrieveApiArg = {
+  /** A unique integer value identifying this customer response. */
+  id: number;
 };
 export type SerialsListApiResponse =
   /** status 200  */ PaginatedSerialOutputListRead;
@@ -3539,6 +4120,136 @@ export type EmailVerifyInputRequest = {
 export type DetailOutput = {
   detail: string;
 };
+export type BookingOutput = {};
+export type BookingStatusEnum =
+  | "pending"
+  | "approved"
+  | "rejected"
+  | "cancelled"
+  | "in_progress"
+  | "completed";
+export type IssueBriefOutput = {
+  id: number;
+  name: string;
+};
+export type OtherIssueBriefOutput = {
+  id: number;
+  name: string;
+  estimated_price: string;
+};
+export type DetailsOutput = {
+  issues: IssueBriefOutput[];
+  other_issues: OtherIssueBriefOutput[];
+  brand: string;
+  product: string;
+};
+export type BookingResponseOutput = {};
+export type BookingResponseOutputRead = {
+  id: number;
+  question_set_name: string;
+  question: string;
+  response: string;
+  created_at: string;
+};
+export type StatusChangeOutput = {
+  from_status: string;
+  to_status: string;
+  reason: string;
+  changed_at: string;
+  /** null in answers to customers */
+  changed_by: number | null;
+};
+export type BookingOutputRead = {
+  id: number;
+  reference: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  address: string;
+  message: string;
+  store: number | null;
+  store_name: string | null;
+  date: string;
+  time: string;
+  status: BookingStatusEnum;
+  reason: string;
+  attendant: number | null;
+  attendant_name: string | null;
+  user: number | null;
+  details: DetailsOutput | null;
+  responses: BookingResponseOutputRead[];
+  status_history: StatusChangeOutput[];
+  created_at: string;
+  updated_at: string;
+  status_changed_at: string;
+};
+export type PaginatedBookingOutputList = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: BookingOutput[];
+};
+export type PaginatedBookingOutputListRead = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: BookingOutputRead[];
+};
+export type BookingCreateInputRequest = any;
+export type BookingCreateInputRequestWrite = any;
+export type DetailsInputRequest = {
+  issues?: number[];
+  other_issues?: number[];
+  brand?: string;
+  product?: string;
+};
+export type BookingUpdateInputRequest = {
+  name: string;
+  email?: ((string | null) | (string | null)) | null;
+  phone?: string | null;
+  address?: string;
+  message?: string;
+  store?: number | null;
+  date: string;
+  /** HH:MM or HH:MM:SS (24 h) */
+  time: string;
+  details?: DetailsInputRequest | null;
+  status?: BookingStatusEnum;
+  reason?: string;
+  attendant?: number | null;
+};
+export type PatchedBookingUpdateInputRequest = {
+  name?: string;
+  email?: ((string | null) | (string | null)) | null;
+  phone?: string | null;
+  address?: string;
+  message?: string;
+  store?: number | null;
+  date?: string;
+  /** HH:MM or HH:MM:SS (24 h) */
+  time?: string;
+  details?: DetailsInputRequest | null;
+  status?: BookingStatusEnum;
+  reason?: string;
+  attendant?: number | null;
+};
+export type FormQuestionOutput = {};
+export type FormQuestionOutputRead = {
+  id: number;
+  question_set_name: string;
+  question: string;
+  position: number;
+};
+export type BookingFormOutput = {
+  issues: IssueBriefOutput[];
+  other_issues: OtherIssueBriefOutput[];
+  questions: FormQuestionOutput[];
+};
+export type BookingFormOutputRead = {
+  issues: IssueBriefOutput[];
+  other_issues: OtherIssueBriefOutput[];
+  questions: FormQuestionOutputRead[];
+};
 export type BrandOutput = {};
 export type BrandOutputRead = {
   id: number;
@@ -3668,6 +4379,36 @@ export type PatchedInventoryConfigInputRequest = {
   allow_negative_stock?: boolean;
   /** category ids or slugs */
   serial_tracked_categories?: (number | string)[];
+};
+export type IssueOutput = {};
+export type IssueOutputRead = {
+  id: number;
+  name: string;
+  is_active: boolean;
+  created_at: string;
+  updated_at: string;
+};
+export type PaginatedIssueOutputList = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: IssueOutput[];
+};
+export type PaginatedIssueOutputListRead = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: IssueOutputRead[];
+};
+export type IssueWriteInputRequest = {
+  name: string;
+  /** default true */
+  is_active?: boolean;
+};
+export type PatchedIssueWriteInputRequest = {
+  name?: string;
+  /** default true */
+  is_active?: boolean;
 };
 export type ActivityEventOutput = {};
 export type ActivityEventOutputRead = {
@@ -3851,6 +4592,41 @@ export type NotificationErrorOutput = {
   detail: string;
   code: string;
 };
+export type OtherIssueOutput = {};
+export type OtherIssueOutputRead = {
+  id: number;
+  name: string;
+  estimated_price: string;
+  is_active: boolean;
+  created_at: string;
+  updated_at: string;
+};
+export type PaginatedOtherIssueOutputList = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: OtherIssueOutput[];
+};
+export type PaginatedOtherIssueOutputListRead = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: OtherIssueOutputRead[];
+};
+export type OtherIssueWriteInputRequest = {
+  name: string;
+  /** default true */
+  is_active?: boolean;
+  /** default "0.00" */
+  estimated_price?: string;
+};
+export type PatchedOtherIssueWriteInputRequest = {
+  name?: string;
+  /** default true */
+  is_active?: boolean;
+  /** default "0.00" */
+  estimated_price?: string;
+};
 export type PriceLogOutput = {};
 export type PriceLogOutputRead = {
   id: number;
@@ -4007,6 +4783,82 @@ export type QualityWriteInputRequest = {
 export type PatchedQualityWriteInputRequest = {
   name?: string;
   slug?: string;
+};
+export type QuestionOutput = {};
+export type QuestionOutputRead = {
+  id: number;
+  question_set_name: string;
+  question: string;
+  position: number;
+  is_active: boolean;
+  created_at: string;
+  updated_at: string;
+};
+export type PaginatedQuestionOutputList = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: QuestionOutput[];
+};
+export type PaginatedQuestionOutputListRead = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: QuestionOutputRead[];
+};
+export type QuestionWriteInputRequest = {
+  question_set_name: string;
+  question: string;
+  /** default 0 */
+  position?: number;
+  /** default true */
+  is_active?: boolean;
+};
+export type PatchedQuestionWriteInputRequest = {
+  question_set_name?: string;
+  question?: string;
+  /** default 0 */
+  position?: number;
+  /** default true */
+  is_active?: boolean;
+};
+export type ResponseOutput = {};
+export type ResponseOutputRead = {
+  id: number;
+  booking: string;
+  question_set_name: string;
+  question: string;
+  response: string;
+  created_at: string;
+  booking_id: number;
+};
+export type PaginatedResponseOutputList = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: ResponseOutput[];
+};
+export type PaginatedResponseOutputListRead = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: ResponseOutputRead[];
+};
+export type ResponseCreatedOutput = {};
+export type ResponseCreatedOutputRead = {
+  id: number;
+  booking: string;
+  question_set_name: string;
+  question: string;
+  response: string;
+  created_at: string;
+};
+export type ResponseCreateInputRequest = {
+  /** the booking reference, e.g. BK-7K3QX9MD */
+  booking: string;
+  question_set_name?: string;
+  question: string;
+  response?: string;
 };
 export type SerialOutput = {};
 export type SerialStatusEnum =
@@ -4703,6 +5555,15 @@ export const {
   useAuthRegisterCreateMutation,
   useAuthVerifyEmailCreateMutation,
   useAuthVerifyEmailResendCreateMutation,
+  useBookingsListQuery,
+  useLazyBookingsListQuery,
+  useBookingsCreateMutation,
+  useBookingsRetrieveQuery,
+  useLazyBookingsRetrieveQuery,
+  useBookingsUpdateMutation,
+  useBookingsPartialUpdateMutation,
+  useBookingsFormRetrieveQuery,
+  useLazyBookingsFormRetrieveQuery,
   useBrandsListQuery,
   useLazyBrandsListQuery,
   useBrandsCreateMutation,
@@ -4731,6 +5592,14 @@ export const {
   useLazyInventoryConfigRetrieveQuery,
   useInventoryConfigUpdateMutation,
   useInventoryConfigPartialUpdateMutation,
+  useIssuesListQuery,
+  useLazyIssuesListQuery,
+  useIssuesCreateMutation,
+  useIssuesRetrieveQuery,
+  useLazyIssuesRetrieveQuery,
+  useIssuesUpdateMutation,
+  useIssuesPartialUpdateMutation,
+  useIssuesDestroyMutation,
   useLogsListQuery,
   useLazyLogsListQuery,
   useLogsRetrieveQuery,
@@ -4754,6 +5623,14 @@ export const {
   useNotificationsRetrieveQuery,
   useLazyNotificationsRetrieveQuery,
   useNotificationsRetryCreateMutation,
+  useOtherissuesListQuery,
+  useLazyOtherissuesListQuery,
+  useOtherissuesCreateMutation,
+  useOtherissuesRetrieveQuery,
+  useLazyOtherissuesRetrieveQuery,
+  useOtherissuesUpdateMutation,
+  useOtherissuesPartialUpdateMutation,
+  useOtherissuesDestroyMutation,
   usePriceLogsListQuery,
   useLazyPriceLogsListQuery,
   usePriceLogsRetrieveQuery,
@@ -4774,6 +5651,19 @@ export const {
   useQualitiesUpdateMutation,
   useQualitiesPartialUpdateMutation,
   useQualitiesDestroyMutation,
+  useQuestionsListQuery,
+  useLazyQuestionsListQuery,
+  useQuestionsCreateMutation,
+  useQuestionsRetrieveQuery,
+  useLazyQuestionsRetrieveQuery,
+  useQuestionsUpdateMutation,
+  useQuestionsPartialUpdateMutation,
+  useQuestionsDestroyMutation,
+  useResponsesListQuery,
+  useLazyResponsesListQuery,
+  useResponsesCreateMutation,
+  useResponsesRetrieveQuery,
+  useLazyResponsesRetrieveQuery,
   useSerialsListQuery,
   useLazySerialsListQuery,
   useSerialsRetrieveQuery,

@@ -16,6 +16,7 @@ MODULE_SEEDERS = [
     ("storeops.inventory.demo", "seed_inventory"),
     ("storeops.attendance.demo", "seed_attendance"),
     ("storeops.marketing.demo", "seed_marketing"),
+    ("storeops.bookings.demo", "seed_bookings"),
 ]
 
 

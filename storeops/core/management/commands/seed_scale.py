@@ -17,6 +17,7 @@ SEED_STEPS = [
     "storeops.catalog.scale.seed_catalog",
     "storeops.inventory.scale.seed_inventory",
     "storeops.attendance.scale.seed_rosters",
+    "storeops.bookings.scale.seed_bookings",
 ]
 DEFAULT_PASSWORD = "storeops-bench"
 
