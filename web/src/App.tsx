@@ -3,7 +3,7 @@ import { Route, Routes, useLocation } from 'react-router-dom';
 import { RequireRole } from './auth/RequireRole';
 import { Layout } from './components/Layout';
 import { NotFound } from './components/Status';
-import { ADMIN } from './nav';
+import { ADMIN, CUSTOMER } from './nav';
 import { AccountPage } from './pages/AccountPage';
 import { AdminStockPage } from './pages/admin/AdminStockPage';
 import { AdminStoresPage } from './pages/admin/AdminStoresPage';
@@ -13,6 +13,11 @@ import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { ProductPage } from './pages/ProductPage';
 import { RegisterPage } from './pages/RegisterPage';
+import { AdminBookingPage } from './bookings/AdminBookingPage';
+import { AdminBookingsPage } from './bookings/AdminBookingsPage';
+import { BookingStatusPage } from './bookings/BookingStatusPage';
+import { BookPage } from './bookings/BookPage';
+import { OrdersPage } from './bookings/OrdersPage';
 import { ContactPage } from './public/ContactPage';
 import { ScheduleCallPage } from './public/ScheduleCallPage';
 import { ActivityEventPage } from './manage/ActivityEventPage';
@@ -57,12 +62,19 @@ export function AppRoutes() {
           {/* Public lead forms; system admin leads, activity log, notification outbox */}
           <Route path="contact" element={<ContactPage />} />
           <Route path="schedule-call" element={<ScheduleCallPage />} />
+          <Route path="book" element={<BookPage />} />
+          <Route path="booking-status" element={<BookingStatusPage />} />
+          <Route element={<RequireRole roles={CUSTOMER} />}>
+            <Route path="orders" element={<OrdersPage />} />
+          </Route>
           <Route element={<RequireRole roles={ADMIN} />}>
             <Route path="manage/leads" element={<LeadsPage />} />
             <Route path="manage/leads/:kind/:id" element={<LeadDetailPage />} />
             <Route path="manage/logs" element={<ActivityLogPage />} />
             <Route path="manage/logs/:id" element={<ActivityEventPage />} />
             <Route path="manage/notifications" element={<NotificationsPage />} />
+            <Route path="manage/bookings" element={<AdminBookingsPage />} />
+            <Route path="manage/bookings/:id" element={<AdminBookingPage />} />
           </Route>
           <Route path="*" element={<NotFound />} />
         </Route>

@@ -13,6 +13,7 @@ export interface NavItem {
 }
 
 export const ADMIN: readonly RoleEnum[] = ['system_admin'];
+export const CUSTOMER: readonly RoleEnum[] = ['customer'];
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'nav.home' },
@@ -22,7 +23,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/manage/stores', label: 'nav.adminStores', roles: ADMIN },
   { to: '/manage/stock', label: 'nav.adminStock', roles: ADMIN },
   // Public lead forms; system admin leads, activity log, notification outbox
+  { to: '/book', label: 'nav.book' },
+  { to: '/orders', label: 'nav.orders', roles: CUSTOMER },
   { to: '/contact', label: 'nav.contact' },
+  { to: '/manage/bookings', label: 'nav.adminBookings', roles: ADMIN },
   { to: '/manage/leads', label: 'nav.adminLeads', roles: ADMIN },
   { to: '/manage/logs', label: 'nav.adminLogs', roles: ADMIN },
   { to: '/manage/notifications', label: 'nav.adminNotifications', roles: ADMIN },
