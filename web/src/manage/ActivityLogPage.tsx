@@ -51,6 +51,8 @@ export function ActivityLogPage() {
   const appStore = useAppStore();
   const dispatch = useAppDispatch();
 
+  const storeName = new Map(stores.data?.results.map((row) => [row.id, row.name]));
+
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setParams(filterParams(event.currentTarget, LOG_FILTERS));
@@ -187,7 +189,7 @@ export function ActivityLogPage() {
                       {event.entity_label ? ` · ${event.entity_label}` : ''}
                     </td>
                     <td>{event.actor_label || t('logs.system')}</td>
-                    <td>{event.store ?? '—'}</td>
+                    <td>{event.store === null ? '—' : storeName.get(event.store) ?? event.store}</td>
                   </tr>
                 ))}
               </tbody>
