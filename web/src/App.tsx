@@ -18,6 +18,7 @@ import { AdminBookingsPage } from './bookings/AdminBookingsPage';
 import { BookingStatusPage } from './bookings/BookingStatusPage';
 import { BookPage } from './bookings/BookPage';
 import { OrdersPage } from './bookings/OrdersPage';
+import { StockEntriesPage } from './inventory/StockEntriesPage';
 import { ContactPage } from './public/ContactPage';
 import { ScheduleCallPage } from './public/ScheduleCallPage';
 import { ActivityEventPage } from './manage/ActivityEventPage';
@@ -75,6 +76,7 @@ export function AppRoutes() {
             <Route path="manage/notifications" element={<NotificationsPage />} />
             <Route path="manage/bookings" element={<AdminBookingsPage />} />
             <Route path="manage/bookings/:id" element={<AdminBookingPage />} />
+            <Route path="manage/stock-entries" element={<StockEntriesPage />} />
           </Route>
           <Route path="*" element={<NotFound />} />
         </Route>
