@@ -377,7 +377,7 @@ export const en = {
   'adminBookings.saveAssign': 'Save assignment',
   'adminBookings.assigned': 'Assignment saved.',
   // Inventory: stock movements
-  'nav.adminEntries': 'Stock movements',
+  'nav.adminEntries': 'Inventory movements',
   'inventory.title': 'Stock movements',
   'inventory.new': 'New movement',
   'inventory.movements': 'Movements',
