@@ -3,6 +3,7 @@ from django.urls import URLPattern, URLResolver, include, path, re_path
 
 from storeops.api import docs
 from storeops.api import views as api_views
+from storeops.attendance.apis import approvals as attendance_records
 from storeops.web import views as web_views
 
 api_patterns: list[URLPattern | URLResolver] = [
@@ -15,6 +16,8 @@ api_patterns: list[URLPattern | URLResolver] = [
     path("", include("storeops.activity.urls")),
     path("attendance/", include("storeops.attendance.urls")),
     path("", include("storeops.marketing.urls")),
+    # `/api/attendance` itself (the include above needs the slash).
+    re_path(r"^attendance$", attendance_records.AttendanceViewSet.as_view({"get": "list"})),
     re_path(r"^schema/?$", docs.SchemaApi.as_view(), name="schema"),
     re_path(r"^docs/?$", docs.SwaggerApi.as_view(url_name="schema"), name="swagger-ui"),
     re_path(r"^redoc/?$", docs.RedocApi.as_view(url_name="schema"), name="redoc"),

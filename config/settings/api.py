@@ -59,9 +59,9 @@ SIMPLE_JWT = {
 SPECTACULAR_SETTINGS = {
     "TITLE": "StoreOps API",
     "DESCRIPTION": (
-        "Accounts and JWT sign-in, the store directory with branch heads, the product catalog, the notification "
-        "outbox and an audit trail of every change. Coming later: inventory, repair bookings, attendance and "
-        "marketing leads."
+        "Accounts and JWT sign-in, the store directory with branch heads, the product catalog and per-store "
+        "inventory, repair bookings, advisor attendance (rosters, selfie check-in, approvals, reports), marketing "
+        "leads, the notification outbox and an audit trail of every change."
     ),
     "VERSION": "0.1.0",
     "SERVE_INCLUDE_SCHEMA": False,
@@ -74,6 +74,8 @@ SPECTACULAR_SETTINGS = {
         "SerialStatusEnum": "storeops.inventory.models.SerialStatus",
         "LeadStatusEnum": "storeops.marketing.models.LeadStatus",
         "BookingStatusEnum": "storeops.bookings.models.BookingStatus",
+        "AttendanceStatusEnum": "storeops.attendance.rules.AttendanceStatus",
+        "AttendanceRequestStatusEnum": "storeops.attendance.models.RequestStatus",
     },
     "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums"],
     "PREPROCESSING_HOOKS": ["storeops.api.schema.drop_slash_duplicates"],

@@ -15,3 +15,9 @@ CELERY_BEAT_SCHEDULE = {
     "api.prune_idempotency": {"task": "api.prune_idempotency", "schedule": crontab(minute=17)},
     "activity.prune": {"task": "activity.prune", "schedule": crontab(hour=3, minute=41)},
 }
+# Attendance auto-close, daily at ATTENDANCE_AUTOCLOSE_TIME ("HH:MM", in TIME_ZONE like every beat entry).
+_autoclose_hour, _autoclose_minute = env_str("ATTENDANCE_AUTOCLOSE_TIME", "02:30").split(":")
+CELERY_BEAT_SCHEDULE["attendance.autoclose"] = {
+    "task": "attendance.autoclose",
+    "schedule": crontab(hour=int(_autoclose_hour), minute=int(_autoclose_minute)),
+}

@@ -45,6 +45,8 @@ PERMISSIONS: dict[str, str | frozenset[str]] = {
     "attendance.read": STAFF,
     "attendance.approve": MANAGERS,
     "attendance.admin": ADMIN,
+    # Deciding a request: every role may ask, the scope answers 404 to whoever cannot see the request.
+    "attendance.decide": AUTHENTICATED,
     # 06 marketing
     "marketing.submit": ANYONE,
     "marketing.manage": ADMIN,

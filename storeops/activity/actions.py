@@ -78,3 +78,15 @@ def booking_status(status: str) -> str:
 def bookings(model: str, verb: str) -> str:
     """`bookings.<model>.<verb>` for the repair taxonomies (issue, other_issue, question)."""
     return f"bookings.{model}.{verb}"
+
+
+# 05 attendance: punches, requests and reports
+ATTENDANCE_CHECKED_IN = "attendance.attendance.checked_in"
+ATTENDANCE_CHECKED_OUT = "attendance.attendance.checked_out"
+ATTENDANCE_UPDATED = "attendance.attendance.updated"
+ATTENDANCE_AUTO_CLOSED = "attendance.attendance.auto_closed"
+ATTENDANCE_MARKED_ABSENT = "attendance.attendance.marked_absent"
+ATTENDANCE_REQUEST_CREATED = "attendance.request.created"
+ATTENDANCE_REQUEST_APPROVED = "attendance.request.approved"
+ATTENDANCE_REQUEST_REJECTED = "attendance.request.rejected"
+ATTENDANCE_REPORT_EXPORTED = "attendance.report.exported"

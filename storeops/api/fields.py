@@ -7,9 +7,21 @@ from storeops.core.ids import ID_ERROR, parse_id
 
 
 class BooleanField(serializers.BooleanField):
-    """A form body that omits the field takes the default, never a silent `false`."""
+    """`true` or `false`: JSON booleans, or those words in a form body, which is what the schema's boolean says.
+
+    DRF's own field also takes `1`, `0`, `yes`, `on`… (and JSON `1` as `true`), which no schema can state. A form
+    body that omits the field takes the default, never a silent `false`.
+    """
 
     default_empty_html = empty
+
+    def to_internal_value(self, data: Any) -> bool:
+        if isinstance(data, bool):
+            return data
+        if isinstance(data, str) and data.strip().lower() in ("true", "false"):
+            return data.strip().lower() == "true"
+        self.fail("invalid", input=data)
+        raise AssertionError  # unreachable: fail() raises
 
 
 class PhoneField(serializers.CharField):

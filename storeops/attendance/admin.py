@@ -6,7 +6,15 @@ from django import forms
 from django.contrib import admin
 from django.db import models
 
-from storeops.attendance.models import PayrollProfile, RosterException, Schedule, Shift, WeekOff
+from storeops.attendance.models import (
+    Attendance,
+    AttendanceRequest,
+    PayrollProfile,
+    RosterException,
+    Schedule,
+    Shift,
+    WeekOff,
+)
 from storeops.attendance.services import geofences, payroll, roster_exceptions, rosters
 from storeops.core.admin import ServiceModelAdmin
 from storeops.stores.models import Geofence
@@ -149,3 +157,34 @@ class GeofenceAdmin(ServiceModelAdmin):
 
     def service_delete(self, obj: Any, actor: Any) -> None:
         geofences.geofence_deactivate(geofence=obj, actor=actor)
+
+
+class _ViewOnlyAdmin(admin.ModelAdmin):
+    """Punches and requests change only through the API's services (locks, recomputation, audit): view only."""
+
+    def has_add_permission(self, request):  # type: ignore[no-untyped-def]
+        return False
+
+    def has_change_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+        return False
+
+    def has_delete_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+        return False
+
+
+@admin.register(Attendance)
+class AttendanceAdmin(_ViewOnlyAdmin):
+    # Photo names are left out: the files are private and served only by the API after its scope check.
+    exclude = ["check_in_photo", "check_out_photo"]
+    list_display = ["date", "user", "store", "shift", "check_in", "check_out", "worked_minutes", "status"]
+    list_filter = ["status", "auto_closed", "store"]
+    list_select_related = ["user", "store", "shift"]
+    search_fields = ["user__username", "user__first_name", "user__last_name"]
+    date_hierarchy = "date"
+
+
+@admin.register(AttendanceRequest)
+class AttendanceRequestAdmin(_ViewOnlyAdmin):
+    list_display = ["created_at", "type", "status", "attendance", "requested_by", "decided_by", "decided_at"]
+    list_filter = ["type", "status"]
+    list_select_related = ["attendance", "requested_by", "decided_by"]

@@ -231,16 +231,9 @@ class ResponseOutput(ResponseCreatedOutput):
 # ----- taxonomies ----------------------------------------------------------------------------------------
 
 
-class TrueFalseField(BooleanField):
-    """`true` or `false` only, also in a form body (where DRF would take `1`, `on`, `yes`…): what the schema says."""
-
-    TRUE_VALUES = {True, "true", "True", "TRUE"}
-    FALSE_VALUES = {False, "false", "False", "FALSE"}
-
-
 class IssueWriteInput(serializers.Serializer):
     name = serializers.CharField(max_length=255)
-    is_active = TrueFalseField(required=False, help_text="default true")
+    is_active = BooleanField(required=False, help_text="default true")
 
 
 class OtherIssueWriteInput(IssueWriteInput):
@@ -255,7 +248,7 @@ class QuestionWriteInput(serializers.Serializer):
     position = serializers.IntegerField(
         min_value=0, max_value=2_147_483_647, required=False, help_text="default 0"
     )
-    is_active = TrueFalseField(required=False, help_text="default true")
+    is_active = BooleanField(required=False, help_text="default true")
 
 
 class IssueOutput(serializers.ModelSerializer):

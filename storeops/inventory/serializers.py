@@ -22,18 +22,6 @@ from storeops.inventory.models import (
 MAX_QUANTITY = 1_000_000
 
 
-class StrictBooleanField(BooleanField):
-    """`true`/`false` (JSON booleans, or those words in a form body); not DRF's `1`, `yes`, `on`…"""
-
-    def to_internal_value(self, data: Any) -> bool:
-        if isinstance(data, bool):
-            return data
-        if isinstance(data, str) and data.strip().lower() in ("true", "false"):
-            return data.strip().lower() == "true"
-        self.fail("invalid", input=data)
-        raise AssertionError  # unreachable: fail() raises
-
-
 MAX_SERIALS = 1000
 
 # ----- inputs ------------------------------------------------------------------------------------------
@@ -73,7 +61,7 @@ class SerialUpdateInput(serializers.Serializer):
 
 class InventoryConfigInput(serializers.Serializer):
     low_stock_threshold = serializers.IntegerField(min_value=0, max_value=MAX_QUANTITY, required=False)
-    allow_negative_stock = StrictBooleanField(required=False)
+    allow_negative_stock = BooleanField(required=False)
     serial_tracked_categories = serializers.ListField(
         child=RefField(Category), required=False, max_length=500, help_text="category ids or slugs"
     )

@@ -1,5 +1,12 @@
 """Attendance models, one module per sub-domain; everything is re-exported here."""
 
+from storeops.attendance.models.punches import (
+    Attendance,
+    AttendanceRequest,
+    Phase,
+    RequestStatus,
+    RequestType,
+)
 from storeops.attendance.models.rosters import (
     PayrollProfile,
     RosterException,
@@ -12,6 +19,11 @@ from storeops.attendance.models.rosters import (
 )
 
 __all__ = [
+    "Attendance",
+    "AttendanceRequest",
+    "Phase",
+    "RequestStatus",
+    "RequestType",
     "PayrollProfile",
     "RosterException",
     "RuleType",

@@ -6,11 +6,11 @@ from typing import Any
 
 from rest_framework import serializers
 
-from storeops.api.fields import IdField
+from storeops.api.fields import BooleanField, IdField
 from storeops.attendance import policy
 from storeops.attendance.models import PayrollProfile, RosterException, RuleType, Schedule, Shift, WeekOff
 from storeops.attendance.selectors.schedule import SOURCES
-from storeops.attendance.serializers.fields import ClockTimeField, StrictBooleanField
+from storeops.attendance.serializers.fields import ClockTimeField
 from storeops.stores.models import Geofence
 
 # ----- inputs ---------------------------------------------------------------------------------------------
@@ -20,7 +20,7 @@ class ShiftWriteInput(serializers.Serializer):
     name = serializers.CharField(max_length=64)
     start_time = ClockTimeField()
     end_time = ClockTimeField()
-    is_active = StrictBooleanField(required=False, help_text="default true")
+    is_active = BooleanField(required=False, help_text="default true")
 
 
 class ScheduleWriteInput(serializers.Serializer):
@@ -35,7 +35,7 @@ class ScheduleWriteInput(serializers.Serializer):
     parity_offset = serializers.IntegerField(required=False, min_value=0, max_value=1, help_text="default 0")
     week_even_shift = IdField(required=False, allow_null=True, help_text="required for `alternate_weekly`")
     week_odd_shift = IdField(required=False, allow_null=True, help_text="required for `alternate_weekly`")
-    is_active = StrictBooleanField(required=False, help_text="default true")
+    is_active = BooleanField(required=False, help_text="default true")
 
     def validate_anchor_monday(self, value: dt.date | None) -> dt.date | None:
         if value is not None and value.weekday() != 0:
@@ -46,7 +46,7 @@ class ScheduleWriteInput(serializers.Serializer):
 class WeekOffWriteInput(serializers.Serializer):
     user = IdField(help_text="an advisor")
     weekday = serializers.IntegerField(min_value=0, max_value=6, help_text="0 = Monday … 6 = Sunday")
-    is_active = StrictBooleanField(required=False, help_text="default true")
+    is_active = BooleanField(required=False, help_text="default true")
 
 
 class ExceptionWriteInput(serializers.Serializer):
@@ -58,9 +58,7 @@ class ExceptionWriteInput(serializers.Serializer):
         required=False, allow_null=True, default=None, help_text="a store-wide day; or give `user`"
     )
     date = serializers.DateField()
-    mark_off = StrictBooleanField(
-        required=False, default=False, help_text="a day off; or give `override_shift`"
-    )
+    mark_off = BooleanField(required=False, default=False, help_text="a day off; or give `override_shift`")
     override_shift = IdField(required=False, allow_null=True, default=None, help_text="an active shift")
     reason = serializers.CharField(max_length=500, required=False, allow_blank=True, default="")
 
@@ -71,7 +69,7 @@ class GeofenceUpdateInput(serializers.Serializer):
     radius_m = serializers.IntegerField(
         required=False, min_value=10, max_value=5000, help_text="default ATTENDANCE_DEFAULT_GEOFENCE_RADIUS_M"
     )
-    is_active = StrictBooleanField(required=False, help_text="default true")
+    is_active = BooleanField(required=False, help_text="default true")
 
 
 class GeofenceWriteInput(GeofenceUpdateInput):

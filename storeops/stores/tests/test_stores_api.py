@@ -473,6 +473,29 @@ def test_form_patch_omitting_is_active_keeps_store_active(api, admin_user, store
     assert (store.address, store.is_active) == ("2 Main Road", True)
 
 
+@pytest.mark.parametrize(("value", "form"), [("on", True), ("1", True), ("no", True), (1, False), (0, False)])
+def test_is_active_takes_only_true_or_false(api, admin_user, store, unchanged, value, form):
+    """What the schema's boolean says: JSON booleans, or the words in a form body; not `on`, `1` or JSON 1."""
+    with unchanged(Store.objects.all()):
+        response = api(admin_user).patch(
+            f"{URL}/{store.pk}", {"is_active": value}, format="multipart" if form else "json"
+        )
+    assert response.status_code == 400
+    assert response.json() == {"is_active": ["Must be a valid boolean."]}
+
+
+@pytest.mark.parametrize(
+    ("value", "form", "expected"), [("false", True, False), ("TRUE", True, True), (False, False, False)]
+)
+def test_is_active_takes_true_and_false_in_json_and_forms(api, admin_user, store, value, form, expected):
+    response = api(admin_user).patch(
+        f"{URL}/{store.pk}", {"is_active": value}, format="multipart" if form else "json"
+    )
+    assert response.status_code == 200
+    store.refresh_from_db()
+    assert store.is_active is expected
+
+
 def test_store_routes_answer_with_trailing_slash(api, store):
     assert api().get(f"{URL}/").status_code == 200
     assert api().get(f"{URL}/{store.pk}/").json()["id"] == store.pk

@@ -35,6 +35,43 @@ const injectedRtkApi = api
   })
   .injectEndpoints({
     endpoints: (build) => ({
+      attendanceList: build.query<
+        AttendanceListApiResponse,
+        AttendanceListApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance`,
+          params: {
+            auto_closed: queryArg.autoClosed,
+            date_from: queryArg.dateFrom,
+            date_to: queryArg.dateTo,
+            ordering: queryArg.ordering,
+            page: queryArg.page,
+            page_size: queryArg.pageSize,
+            shift: queryArg.shift,
+            status: queryArg.status,
+            store: queryArg.store,
+            user: queryArg.user,
+          },
+        }),
+        providesTags: ["attendance"],
+      }),
+      attendanceRetrieve: build.query<
+        AttendanceRetrieveApiResponse,
+        AttendanceRetrieveApiArg
+      >({
+        query: (queryArg) => ({ url: `/api/attendance/${queryArg.id}` }),
+        providesTags: ["attendance"],
+      }),
+      attendancePhoto: build.query<
+        AttendancePhotoApiResponse,
+        AttendancePhotoApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/${queryArg.id}/photo/${queryArg.phase}`,
+        }),
+        providesTags: ["attendance"],
+      }),
       attendanceAdminExceptionsList: build.query<
         AttendanceAdminExceptionsListApiResponse,
         AttendanceAdminExceptionsListApiArg
@@ -512,6 +549,147 @@ const injectedRtkApi = api
         query: (queryArg) => ({
           url: `/api/attendance/admin/weekoffs/${queryArg.id}`,
           method: "DELETE",
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceApprovalsList: build.query<
+        AttendanceApprovalsListApiResponse,
+        AttendanceApprovalsListApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/approvals`,
+          params: {
+            date_from: queryArg.dateFrom,
+            date_to: queryArg.dateTo,
+            ordering: queryArg.ordering,
+            page: queryArg.page,
+            page_size: queryArg.pageSize,
+            status: queryArg.status,
+            store: queryArg.store,
+            type: queryArg["type"],
+            user: queryArg.user,
+          },
+        }),
+        providesTags: ["attendance"],
+      }),
+      attendanceApprovalsApproveCreate: build.mutation<
+        AttendanceApprovalsApproveCreateApiResponse,
+        AttendanceApprovalsApproveCreateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/approvals/${queryArg.id}/approve`,
+          method: "POST",
+          body: queryArg.decisionInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceApprovalsRejectCreate: build.mutation<
+        AttendanceApprovalsRejectCreateApiResponse,
+        AttendanceApprovalsRejectCreateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/approvals/${queryArg.id}/reject`,
+          method: "POST",
+          body: queryArg.decisionInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceCheckIn: build.mutation<
+        AttendanceCheckInApiResponse,
+        AttendanceCheckInApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/check-in`,
+          method: "POST",
+          body: queryArg.checkInInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceCheckOut: build.mutation<
+        AttendanceCheckOutApiResponse,
+        AttendanceCheckOutApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/check-out`,
+          method: "POST",
+          body: queryArg.checkOutInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["attendance"],
+      }),
+      attendanceMeToday: build.query<
+        AttendanceMeTodayApiResponse,
+        AttendanceMeTodayApiArg
+      >({
+        query: () => ({ url: `/api/attendance/me/today` }),
+        providesTags: ["attendance"],
+      }),
+      attendanceReportMe: build.query<
+        AttendanceReportMeApiResponse,
+        AttendanceReportMeApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/reports/me`,
+          params: {
+            format: queryArg.format,
+            month: queryArg.month,
+          },
+        }),
+        providesTags: ["attendance"],
+      }),
+      attendanceReportStore: build.query<
+        AttendanceReportStoreApiResponse,
+        AttendanceReportStoreApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/reports/store/${queryArg.storeId}`,
+          params: {
+            format: queryArg.format,
+            month: queryArg.month,
+          },
+        }),
+        providesTags: ["attendance"],
+      }),
+      attendanceRequestsList: build.query<
+        AttendanceRequestsListApiResponse,
+        AttendanceRequestsListApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/requests`,
+          params: {
+            date_from: queryArg.dateFrom,
+            date_to: queryArg.dateTo,
+            ordering: queryArg.ordering,
+            page: queryArg.page,
+            page_size: queryArg.pageSize,
+            status: queryArg.status,
+            type: queryArg["type"],
+          },
+        }),
+        providesTags: ["attendance"],
+      }),
+      attendanceRequestsCreate: build.mutation<
+        AttendanceRequestsCreateApiResponse,
+        AttendanceRequestsCreateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/attendance/requests`,
+          method: "POST",
+          body: queryArg.adjustRequestInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
         }),
         invalidatesTags: ["attendance"],
       }),
@@ -2230,6 +2408,35 @@ const injectedRtkApi = api
     overrideExisting: false,
   });
 export { injectedRtkApi as storeopsApi };
+export type AttendanceListApiResponse =
+  /** status 200  */ PaginatedAttendanceOutputListRead;
+export type AttendanceListApiArg = {
+  autoClosed?: boolean;
+  dateFrom?: string;
+  dateTo?: string;
+  /** Comma-separated fields, `-` for descending: `date`, `check_in`, `id`. Unknown fields are ignored; `id` breaks ties. */
+  ordering?: string;
+  /** Page number, from 1. A page past the end answers 404. */
+  page?: number;
+  /** Results per page (default 20); above 100 is capped at 100. */
+  pageSize?: number;
+  shift?: number;
+  /** comma list of: OPEN, PENDING_APPROVAL, PRESENT, HALF_DAY, ABSENT */
+  status?: "ABSENT" | "HALF_DAY" | "OPEN" | "PENDING_APPROVAL" | "PRESENT";
+  store?: number;
+  user?: number;
+};
+export type AttendanceRetrieveApiResponse =
+  /** status 200  */ AttendanceOutputRead;
+export type AttendanceRetrieveApiArg = {
+  id: string;
+};
+export type AttendancePhotoApiResponse =
+  /** status 200 The stored JPEG. */ Blob;
+export type AttendancePhotoApiArg = {
+  id: string;
+  phase: string;
+};
 export type AttendanceAdminExceptionsListApiResponse =
   /** status 200  */ PaginatedExceptionOutputListRead;
 export type AttendanceAdminExceptionsListApiArg = {
@@ -2539,6 +2746,99 @@ export type AttendanceAdminWeekoffsDestroyApiResponse = unknown;
 export type AttendanceAdminWeekoffsDestroyApiArg = {
   /** A unique integer value identifying this week off. */
   id: number;
+};
+export type AttendanceApprovalsListApiResponse =
+  /** status 200  */ PaginatedRequestOutputListRead;
+export type AttendanceApprovalsListApiArg = {
+  /** attendance date, inclusive */
+  dateFrom?: string;
+  /** attendance date, inclusive */
+  dateTo?: string;
+  /** Comma-separated fields, `-` for descending: `created_at`, `attendance_date`, `id`. Unknown fields are ignored; `id` breaks ties. */
+  ordering?: string;
+  /** Page number, from 1. A page past the end answers 404. */
+  page?: number;
+  /** Results per page (default 20); above 100 is capped at 100. */
+  pageSize?: number;
+  /** comma list of: PENDING, APPROVED, REJECTED */
+  status?: "APPROVED" | "PENDING" | "REJECTED";
+  store?: number;
+  /** comma list of: LATE, OUTSIDE_GEOFENCE, OT, ADJUST */
+  type?: "ADJUST" | "LATE" | "OT" | "OUTSIDE_GEOFENCE";
+  user?: number;
+};
+export type AttendanceApprovalsApproveCreateApiResponse =
+  /** status 200  */ DecisionOutputRead;
+export type AttendanceApprovalsApproveCreateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  id: string;
+  decisionInputRequest: DecisionInputRequest;
+};
+export type AttendanceApprovalsRejectCreateApiResponse =
+  /** status 200  */ DecisionOutputRead;
+export type AttendanceApprovalsRejectCreateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  id: string;
+  decisionInputRequest: DecisionInputRequest;
+};
+export type AttendanceCheckInApiResponse =
+  /** status 201  */ AttendanceOutputRead;
+export type AttendanceCheckInApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  checkInInputRequest: CheckInInputRequest;
+};
+export type AttendanceCheckOutApiResponse =
+  /** status 200  */ AttendanceOutputRead;
+export type AttendanceCheckOutApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  checkOutInputRequest: CheckOutInputRequest;
+};
+export type AttendanceMeTodayApiResponse = /** status 200  */ TodayOutputRead;
+export type AttendanceMeTodayApiArg = void;
+export type AttendanceReportMeApiResponse = /** status 200  */ MyReportOutput;
+export type AttendanceReportMeApiArg = {
+  /** `csv` for a CSV attachment; anything else JSON */
+  format?: string;
+  /** YYYY-MM; default: the current month in the store's zone */
+  month?: string;
+};
+export type AttendanceReportStoreApiResponse =
+  /** status 200  */ StoreReportOutput;
+export type AttendanceReportStoreApiArg = {
+  /** `csv` for a CSV attachment; anything else JSON */
+  format?: string;
+  /** YYYY-MM; default: the current month in the store's zone */
+  month?: string;
+  storeId: string;
+};
+export type AttendanceRequestsListApiResponse =
+  /** status 200  */ PaginatedRequestOutputListRead;
+export type AttendanceRequestsListApiArg = {
+  /** attendance date, inclusive */
+  dateFrom?: string;
+  /** attendance date, inclusive */
+  dateTo?: string;
+  /** Comma-separated fields, `-` for descending: `created_at`, `id`. Unknown fields are ignored; `id` breaks ties. */
+  ordering?: string;
+  /** Page number, from 1. A page past the end answers 404. */
+  page?: number;
+  /** Results per page (default 20); above 100 is capped at 100. */
+  pageSize?: number;
+  /** comma list of: PENDING, APPROVED, REJECTED */
+  status?: "APPROVED" | "PENDING" | "REJECTED";
+  /** comma list of: LATE, OUTSIDE_GEOFENCE, OT, ADJUST */
+  type?: "ADJUST" | "LATE" | "OT" | "OUTSIDE_GEOFENCE";
+};
+export type AttendanceRequestsCreateApiResponse =
+  /** status 201  */ RequestOutputRead;
+export type AttendanceRequestsCreateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  adjustRequestInputRequest: AdjustRequestInputRequest;
 };
 export type AuthLoginCreateApiResponse = /** status 200  */ LoginOutputRead;
 export type AuthLoginCreateApiArg = {
@@ -3714,6 +4014,71 @@ export type VariantsDestroyApiResponse = unknown;
 export type VariantsDestroyApiArg = {
   slug: string;
 };
+export type AttendanceOutput = {};
+export type AttendanceStatusEnum =
+  "OPEN" | "PENDING_APPROVAL" | "PRESENT" | "HALF_DAY" | "ABSENT";
+export type RequestBriefOutput = {};
+export type TypeEnum = "LATE" | "OUTSIDE_GEOFENCE" | "OT" | "ADJUST";
+export type AttendanceRequestStatusEnum = "PENDING" | "APPROVED" | "REJECTED";
+export type RequestBriefOutputRead = {
+  id: number;
+  type: TypeEnum;
+  status: AttendanceRequestStatusEnum;
+};
+export type AttendanceOutputRead = {
+  id: number;
+  user: number;
+  user_name: string;
+  store: number;
+  store_name: string;
+  date: string;
+  shift: number;
+  shift_name: string;
+  shift_start: string;
+  shift_end: string;
+  check_in: string | null;
+  check_in_latitude: string | null;
+  check_in_longitude: string | null;
+  check_in_accuracy_m: string | null;
+  check_in_distance_m: number | null;
+  check_in_photo_url: string | null;
+  check_out: string | null;
+  check_out_latitude: string | null;
+  check_out_longitude: string | null;
+  check_out_accuracy_m: string | null;
+  check_out_distance_m: number | null;
+  check_out_photo_url: string | null;
+  worked_minutes: number;
+  late_minutes: number;
+  early_out_minutes: number;
+  ot_minutes: number;
+  late_excused: boolean;
+  status: AttendanceStatusEnum;
+  auto_closed: boolean;
+  notes: string;
+  requests: RequestBriefOutputRead[];
+  created_at: string;
+  updated_at: string;
+};
+export type PaginatedAttendanceOutputList = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: AttendanceOutput[];
+};
+export type PaginatedAttendanceOutputListRead = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: AttendanceOutputRead[];
+};
+export type ValidationError = {
+  [key: string]: any;
+};
+export type Error = {
+  detail: string | string[];
+  code: string;
+};
 export type ExceptionOutput = {};
 export type ExceptionOutputRead = {
   id: number;
@@ -3740,13 +4105,6 @@ export type PaginatedExceptionOutputListRead = {
   next?: string | null;
   previous?: string | null;
   results: ExceptionOutputRead[];
-};
-export type ValidationError = {
-  [key: string]: any;
-};
-export type Error = {
-  detail: string | string[];
-  code: string;
 };
 export type ExceptionWriteInputRequest = {
   /** an advisor; or give `store` */
@@ -4033,6 +4391,212 @@ export type PatchedWeekOffWriteInputRequest = {
   weekday?: number;
   /** default true */
   is_active?: boolean;
+};
+export type RequestOutput = {};
+export type RequestOutputRead = {
+  id: number;
+  type: TypeEnum;
+  status: AttendanceRequestStatusEnum;
+  reason: string;
+  meta: {
+    [key: string]: any;
+  };
+  attendance: number;
+  attendance_date: string;
+  attendance_status: string;
+  user: number;
+  user_name: string;
+  store: number;
+  store_name: string;
+  shift_name: string;
+  requested_by: number | null;
+  created_at: string;
+  decided_by: number | null;
+  decided_by_name: string | null;
+  decided_at: string | null;
+  decision_note: string;
+};
+export type PaginatedRequestOutputList = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: RequestOutput[];
+};
+export type PaginatedRequestOutputListRead = {
+  count: number;
+  next?: string | null;
+  previous?: string | null;
+  results: RequestOutputRead[];
+};
+export type DecisionOutput = {};
+export type DecisionOutputRead = {
+  id: number;
+  type: TypeEnum;
+  status: AttendanceRequestStatusEnum;
+  reason: string;
+  meta: {
+    [key: string]: any;
+  };
+  attendance: number;
+  attendance_date: string;
+  attendance_status: string;
+  user: number;
+  user_name: string;
+  store: number;
+  store_name: string;
+  shift_name: string;
+  requested_by: number | null;
+  created_at: string;
+  decided_by: number | null;
+  decided_by_name: string | null;
+  decided_at: string | null;
+  decision_note: string;
+  attendance_detail: AttendanceOutputRead;
+};
+export type DecisionInputRequest = {
+  note?: string;
+};
+export type CheckInInputRequest = {
+  latitude?: string;
+  lat?: string;
+  longitude?: string;
+  lon?: string;
+  accuracy_m?: string;
+  photo: Blob;
+  note?: string;
+  shift_id?: number;
+};
+export type CheckOutInputRequest = {
+  latitude?: string;
+  lat?: string;
+  longitude?: string;
+  lon?: string;
+  accuracy_m?: string;
+  photo: Blob;
+  note?: string;
+  attendance_id?: number;
+  ot_request_minutes?: number;
+};
+export type DayOffReasonEnum = "week_off" | "exception" | "holiday" | "none";
+export type NullEnum = null;
+export type WindowOutput = {
+  start: string;
+  end: string;
+};
+export type CtaStateEnum = "start" | "end" | "complete";
+export type GeofenceBriefOutput = {
+  latitude: string;
+  longitude: string;
+  radius_m: number;
+};
+export type TodayOutput = {
+  date: string;
+  store: number | null;
+  store_name: string | null;
+  timezone: string | null;
+  day_off: boolean;
+  day_off_reason: (DayOffReasonEnum | NullEnum) | null;
+  shift: ShiftBriefOutput | null;
+  shift_window: WindowOutput | null;
+  can_check_in_from: string | null;
+  early_checkin_window_min: number;
+  cta_state: CtaStateEnum;
+  attendance_id: number | null;
+  attendance_status: string | null;
+  geofence: GeofenceBriefOutput | null;
+  server_time: string;
+};
+export type TodayOutputRead = {
+  date: string;
+  store: number | null;
+  store_name: string | null;
+  timezone: string | null;
+  day_off: boolean;
+  day_off_reason: (DayOffReasonEnum | NullEnum) | null;
+  shift: ShiftBriefOutputRead | null;
+  shift_window: WindowOutput | null;
+  can_check_in_from: string | null;
+  early_checkin_window_min: number;
+  cta_state: CtaStateEnum;
+  attendance_id: number | null;
+  attendance_status: string | null;
+  geofence: GeofenceBriefOutput | null;
+  server_time: string;
+};
+export type RangeOutput = {
+  start: string;
+  end: string;
+};
+export type CountersOutput = {
+  total_shifts: number;
+  present_days: number;
+  half_days: number;
+  absent_days: number;
+  pending_days: number;
+  worked_minutes: number;
+  ot_minutes: number;
+  late_minutes: number;
+  payable_hours: string;
+  gross_pay: string;
+};
+export type DayOutput = {
+  date: string;
+  shift: string;
+  status: string;
+  check_in: string | null;
+  check_out: string | null;
+  worked_minutes: number;
+  late_minutes: number;
+  ot_minutes: number;
+  hourly_rate: string;
+  ot_multiplier: string;
+  pay: string;
+};
+export type MyReportOutput = {
+  user_id: number;
+  name: string;
+  username: string;
+  month: string;
+  range: RangeOutput;
+  summary: CountersOutput;
+  by_day: DayOutput[];
+};
+export type AdvisorOutput = {
+  total_shifts: number;
+  present_days: number;
+  half_days: number;
+  absent_days: number;
+  pending_days: number;
+  worked_minutes: number;
+  ot_minutes: number;
+  late_minutes: number;
+  payable_hours: string;
+  gross_pay: string;
+  user_id: number;
+  name: string;
+  username: string;
+};
+export type TotalsOutput = {
+  worked_minutes: number;
+  ot_minutes: number;
+  late_minutes: number;
+  payable_hours: string;
+  gross_pay: string;
+};
+export type StoreReportOutput = {
+  store_id: number;
+  store_name: string;
+  month: string;
+  range: RangeOutput;
+  advisors: AdvisorOutput[];
+  totals: TotalsOutput;
+};
+export type AdjustRequestInputRequest = {
+  attendance: number;
+  type?: string;
+  set_check_in?: string | null;
+  set_check_out?: string | null;
+  reason: string;
 };
 export type UserBriefOutput = {};
 export type RoleEnum = "system_admin" | "branch_head" | "advisor" | "customer";
@@ -4936,7 +5500,6 @@ export type ActionEnum =
   | "adjusted_out"
   | "status_changed"
   | "reversed";
-export type NullEnum = null;
 export type SerialMovementOutputRead = {
   id: number;
   at: string;
@@ -5523,6 +6086,12 @@ export type PatchedVariantWriteInputRequest = {
   price_change_reason?: string;
 };
 export const {
+  useAttendanceListQuery,
+  useLazyAttendanceListQuery,
+  useAttendanceRetrieveQuery,
+  useLazyAttendanceRetrieveQuery,
+  useAttendancePhotoQuery,
+  useLazyAttendancePhotoQuery,
   useAttendanceAdminExceptionsListQuery,
   useLazyAttendanceAdminExceptionsListQuery,
   useAttendanceAdminExceptionsCreateMutation,
@@ -5573,6 +6142,21 @@ export const {
   useAttendanceAdminWeekoffsUpdateMutation,
   useAttendanceAdminWeekoffsPartialUpdateMutation,
   useAttendanceAdminWeekoffsDestroyMutation,
+  useAttendanceApprovalsListQuery,
+  useLazyAttendanceApprovalsListQuery,
+  useAttendanceApprovalsApproveCreateMutation,
+  useAttendanceApprovalsRejectCreateMutation,
+  useAttendanceCheckInMutation,
+  useAttendanceCheckOutMutation,
+  useAttendanceMeTodayQuery,
+  useLazyAttendanceMeTodayQuery,
+  useAttendanceReportMeQuery,
+  useLazyAttendanceReportMeQuery,
+  useAttendanceReportStoreQuery,
+  useLazyAttendanceReportStoreQuery,
+  useAttendanceRequestsListQuery,
+  useLazyAttendanceRequestsListQuery,
+  useAttendanceRequestsCreateMutation,
   useAuthLoginCreateMutation,
   useAuthLogoutCreateMutation,
   useAuthMeRetrieveQuery,

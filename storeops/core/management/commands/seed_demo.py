@@ -17,6 +17,7 @@ MODULE_SEEDERS = [
     ("storeops.attendance.demo", "seed_attendance"),
     ("storeops.marketing.demo", "seed_marketing"),
     ("storeops.bookings.demo", "seed_bookings"),
+    ("storeops.attendance.demo_punches", "seed_punches"),
 ]
 
 
