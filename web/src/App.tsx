@@ -18,6 +18,7 @@ import { AdminBookingsPage } from './bookings/AdminBookingsPage';
 import { BookingStatusPage } from './bookings/BookingStatusPage';
 import { BookPage } from './bookings/BookPage';
 import { OrdersPage } from './bookings/OrdersPage';
+import { SerialsPage } from './inventory/SerialsPage';
 import { StockEntriesPage } from './inventory/StockEntriesPage';
 import { ContactPage } from './public/ContactPage';
 import { ScheduleCallPage } from './public/ScheduleCallPage';
@@ -77,6 +78,7 @@ export function AppRoutes() {
             <Route path="manage/bookings" element={<AdminBookingsPage />} />
             <Route path="manage/bookings/:id" element={<AdminBookingPage />} />
             <Route path="manage/stock-entries" element={<StockEntriesPage />} />
+            <Route path="manage/serials" element={<SerialsPage />} />
           </Route>
           <Route path="*" element={<NotFound />} />
         </Route>

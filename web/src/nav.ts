@@ -28,6 +28,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/contact', label: 'nav.contact' },
   { to: '/manage/bookings', label: 'nav.adminBookings', roles: ADMIN },
   { to: '/manage/stock-entries', label: 'nav.adminEntries', roles: ADMIN },
+  { to: '/manage/serials', label: 'nav.adminSerials', roles: ADMIN },
   { to: '/manage/leads', label: 'nav.adminLeads', roles: ADMIN },
   { to: '/manage/logs', label: 'nav.adminLogs', roles: ADMIN },
   { to: '/manage/notifications', label: 'nav.adminNotifications', roles: ADMIN },

@@ -415,6 +415,21 @@ export const en = {
   'inventory.dateTo': 'To',
   'inventory.change': 'Change',
   'inventory.enteredBy': 'Entered by',
+  'nav.adminSerials': 'Serial numbers',
+  'serials.title': 'Serial numbers',
+  'serials.filters': 'Serial number filters',
+  'serials.search': 'Serial number contains',
+  'serials.status': 'Status',
+  'serials.serial': 'Serial number',
+  'serials.updated': 'Updated',
+  'serials.changeOne': 'Status of {serial}',
+  'serials.changed': '{serial} is now {status}.',
+  'serials.status.available': 'Available',
+  'serials.status.defective': 'Defective',
+  'serials.status.in_transit': 'In transit',
+  'serials.status.sold': 'Sold',
+  'serials.status.returned': 'Returned to supplier',
+  'serials.status.written_off': 'Written off',
 } as const;
 
 export type MessageKey = keyof typeof en;

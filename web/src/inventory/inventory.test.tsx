@@ -54,3 +54,33 @@ describe('stock movements page', () => {
     });
   });
 });
+
+describe('serial numbers', () => {
+  it('lets a unit in stock change between the manual statuses and shows a refusal', async () => {
+    const serial = (id: number, status: string) => ({
+      id, serial_no: `SN-${id}`, variant: 1, variant_slug: 'pixel-8', variant_name: '128GB', product: 1, product_slug: 'pixel-8',
+      product_name: 'Pixel 8', store: 1, store_code: 'S1', status, note: '', last_entry: null, created_at: '2026-12-01T00:00:00Z',
+      updated_at: '2026-12-01T00:00:00Z',
+    });
+    let attempts = 0;
+    const api = fakeApi({
+      'GET /api/stores': page([store(1, 'MG Road')]),
+      'GET /api/serials': page([serial(1, 'available'), serial(2, 'sold')]),
+      'PATCH /api/serials/1': () =>
+        ++attempts === 1
+          ? { status: 200, body: serial(1, 'defective') }
+          : { status: 400, body: { status: ['Only available, defective or in_transit can be set, and only for a unit in stock.'] } },
+    });
+    renderApp('/manage/serials', storeFor(USERS.admin));
+    const user = userEvent.setup();
+    const select = await screen.findByLabelText('Status of SN-1');
+    expect(screen.queryByLabelText('Status of SN-2')).toBeNull();
+    expect(screen.getByRole('row', { name: /SN-2/ })).toHaveTextContent('Sold');
+
+    await user.selectOptions(select, 'defective');
+    expect(await screen.findByText('SN-1 is now Defective.')).toBeInTheDocument();
+    expect(api.calls('PATCH', '/api/serials/1')[0].body).toEqual({ status: 'defective' });
+    await user.selectOptions(select, 'in_transit');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Only available, defective or in_transit can be set');
+  });
+});
