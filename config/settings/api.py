@@ -27,6 +27,7 @@ REST_FRAMEWORK = {
         "contact": env_str("THROTTLE_CONTACT", "5/hour"),
         "schedule_call": env_str("THROTTLE_SCHEDULE_CALL", "5/hour"),
         "responses": env_str("THROTTLE_RESPONSES", "30/hour"),
+        "booking_lookup": env_str("THROTTLE_BOOKING_LOOKUP", "20/hour"),
     },
     "EXCEPTION_HANDLER": "storeops.api.exceptions.exception_handler",
     "DEFAULT_SCHEMA_CLASS": "storeops.api.schema.AutoSchema",

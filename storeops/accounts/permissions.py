@@ -38,6 +38,7 @@ PERMISSIONS: dict[str, str | frozenset[str]] = {
     "bookings.taxonomy.write": ADMIN,
     "bookings.responses.create": ANYONE,
     "bookings.responses.read": ADMIN,
+    "bookings.lookup": ANYONE,
     "notifications.manage": ADMIN,
     # 05 attendance
     "attendance.punch": ADVISORS,

@@ -6,7 +6,7 @@ from django.db.models import QuerySet
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
-from rest_framework.exceptions import PermissionDenied
+from rest_framework.exceptions import NotFound, PermissionDenied
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -122,6 +122,28 @@ class BookingFormApi(APIView):
     def get(self, request: Request) -> Any:
         name = request.query_params.get("question_set_name", "").strip() or None
         return json_response(request, s.BookingFormOutput(sel.booking_form(question_set_name=name)).data)
+
+
+class BookingLookupApi(APIView):
+    """A visitor's own booking, found by its reference and the e-mail address it was made with.
+
+    POST, so the address never lands in URLs or access logs. An unknown reference and a wrong address answer the
+    same 404, and the `booking_lookup` throttle limits guessing per client.
+    """
+
+    required_permissions = {"post": "bookings.lookup"}
+    throttle_scope = "booking_lookup"
+    error_statuses = (404,)
+
+    @extend_schema(request=s.BookingLookupInput, responses={200: s.BookingOutput})
+    def post(self, request: Request) -> Response:
+        data = s.BookingLookupInput(data=request.data)
+        data.is_valid(raise_exception=True)
+        booking = sel.booking_lookup(**data.validated_data)
+        if booking is None:
+            raise NotFound("No booking matches this reference and e-mail address.")
+        # Answered as to a customer (no staff ids in the history), whoever asks.
+        return Response(s.BookingOutput(booking, context={"request": None}).data)
 
 
 class TaxonomyViewSet(FastReadMixin, ModelWriteViewSet):

@@ -57,6 +57,11 @@ def booking_list(*, actor: Any) -> QuerySet[Booking]:
     return rows if scope is None else rows.filter(scope)
 
 
+def booking_lookup(*, reference: str, email: str) -> Booking | None:
+    """The booking with this reference (any case) whose e-mail address is `email` (any case), if any."""
+    return booking_rows().filter(reference=reference.strip().upper(), email=email.strip().lower()).first()
+
+
 def response_list(*, actor: Any) -> QuerySet[CustomerResponse]:
     if role_of(actor) != Role.SYSTEM_ADMIN:
         return CustomerResponse.objects.none()

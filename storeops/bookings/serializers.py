@@ -283,3 +283,13 @@ class BookingFormOutput(serializers.Serializer):
     issues = IssueBriefOutput(many=True)
     other_issues = OtherIssueBriefOutput(many=True)
     questions = FormQuestionOutput(many=True)
+
+
+# ----- public status lookup ---------------------------------------------------------------------------------
+
+
+class BookingLookupInput(serializers.Serializer):
+    reference = serializers.CharField(
+        max_length=32, help_text="the booking reference, any case (BK-7K3QX9MD)"
+    )
+    email = serializers.EmailField(max_length=254, help_text="the e-mail address given with the booking")

@@ -23,5 +23,6 @@ router.register("responses", apis.ResponseViewSet, basename="response")
 # Before the router: `bookings/form` would otherwise be read as the detail route of a booking called "form".
 urlpatterns = [
     optional_slash("bookings/form", apis.BookingFormApi.as_view(), name="booking-form"),
+    optional_slash("bookings/lookup", apis.BookingLookupApi.as_view(), name="booking-lookup"),
     *router.urls,
 ]

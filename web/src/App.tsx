@@ -3,7 +3,7 @@ import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { RequireRole } from './auth/RequireRole';
 import { Layout } from './components/Layout';
 import { NotFound } from './components/Status';
-import { ADMIN, ADVISOR, HEAD } from './nav';
+import { ADMIN, ADVISOR, CUSTOMER, HEAD } from './nav';
 import { AdvisorAttendancePage } from './attendance/AdvisorAttendancePage';
 import { ApprovalsPage } from './attendance/head/ApprovalsPage';
 import { StoreBookingsPage } from './attendance/head/StoreBookingsPage';
@@ -24,6 +24,20 @@ import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { ProductPage } from './pages/ProductPage';
 import { RegisterPage } from './pages/RegisterPage';
+import { AdminBookingPage } from './bookings/AdminBookingPage';
+import { AdminBookingsPage } from './bookings/AdminBookingsPage';
+import { BookingStatusPage } from './bookings/BookingStatusPage';
+import { BookPage } from './bookings/BookPage';
+import { OrdersPage } from './bookings/OrdersPage';
+import { SerialsPage } from './inventory/SerialsPage';
+import { StockEntriesPage } from './inventory/StockEntriesPage';
+import { ContactPage } from './public/ContactPage';
+import { ScheduleCallPage } from './public/ScheduleCallPage';
+import { ActivityEventPage } from './manage/ActivityEventPage';
+import { ActivityLogPage } from './manage/ActivityLogPage';
+import { LeadDetailPage } from './manage/LeadDetailPage';
+import { LeadsPage } from './manage/LeadsPage';
+import { NotificationsPage } from './manage/NotificationsPage';
 
 /** After a client-side navigation, focus the page's main region so screen readers start at the new content. */
 function FocusOnNavigate() {
@@ -78,6 +92,25 @@ export function AppRoutes() {
           {/* staff screens: advisor */}
           <Route element={<RequireRole roles={ADVISOR} />}>
             <Route path="attendance" element={<AdvisorAttendancePage />} />
+          </Route>
+          {/* Public lead forms; system admin leads, activity log, notification outbox */}
+          <Route path="contact" element={<ContactPage />} />
+          <Route path="schedule-call" element={<ScheduleCallPage />} />
+          <Route path="book" element={<BookPage />} />
+          <Route path="booking-status" element={<BookingStatusPage />} />
+          <Route element={<RequireRole roles={CUSTOMER} />}>
+            <Route path="orders" element={<OrdersPage />} />
+          </Route>
+          <Route element={<RequireRole roles={ADMIN} />}>
+            <Route path="manage/leads" element={<LeadsPage />} />
+            <Route path="manage/leads/:kind/:id" element={<LeadDetailPage />} />
+            <Route path="manage/logs" element={<ActivityLogPage />} />
+            <Route path="manage/logs/:id" element={<ActivityEventPage />} />
+            <Route path="manage/notifications" element={<NotificationsPage />} />
+            <Route path="manage/bookings" element={<AdminBookingsPage />} />
+            <Route path="manage/bookings/:id" element={<AdminBookingPage />} />
+            <Route path="manage/stock-entries" element={<StockEntriesPage />} />
+            <Route path="manage/serials" element={<SerialsPage />} />
           </Route>
           <Route path="*" element={<NotFound />} />
         </Route>

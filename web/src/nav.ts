@@ -17,6 +17,7 @@ export interface NavItem {
 export const ADMIN: readonly RoleEnum[] = ['system_admin'];
 export const HEAD: readonly RoleEnum[] = ['branch_head'];
 export const ADVISOR: readonly RoleEnum[] = ['advisor'];
+export const CUSTOMER: readonly RoleEnum[] = ['customer'];
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'nav.home' },
@@ -32,4 +33,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/store/approvals', label: 'nav.approvals', roles: HEAD },
   { to: '/store/attendance', label: 'nav.storeAttendance', roles: HEAD },
   { to: '/store/bookings', label: 'nav.storeBookings', roles: HEAD },
+  // Public lead forms; system admin leads, activity log, notification outbox
+  { to: '/book', label: 'nav.book' },
+  { to: '/orders', label: 'nav.orders', roles: CUSTOMER },
+  { to: '/contact', label: 'nav.contact' },
+  { to: '/manage/bookings', label: 'nav.adminBookings', roles: ADMIN },
+  { to: '/manage/stock-entries', label: 'nav.adminEntries', roles: ADMIN },
+  { to: '/manage/serials', label: 'nav.adminSerials', roles: ADMIN },
+  { to: '/manage/leads', label: 'nav.adminLeads', roles: ADMIN },
+  { to: '/manage/logs', label: 'nav.adminLogs', roles: ADMIN },
+  { to: '/manage/notifications', label: 'nav.adminNotifications', roles: ADMIN },
 ];

@@ -879,6 +879,20 @@ const injectedRtkApi = api
         }),
         providesTags: ["bookings"],
       }),
+      bookingsLookupCreate: build.mutation<
+        BookingsLookupCreateApiResponse,
+        BookingsLookupCreateApiArg
+      >({
+        query: (queryArg) => ({
+          url: `/api/bookings/lookup`,
+          method: "POST",
+          body: queryArg.bookingLookupInputRequest,
+          headers: {
+            "Idempotency-Key": queryArg["Idempotency-Key"],
+          },
+        }),
+        invalidatesTags: ["bookings"],
+      }),
       brandsList: build.query<BrandsListApiResponse, BrandsListApiArg>({
         query: (queryArg) => ({
           url: `/api/brands`,
@@ -2937,6 +2951,13 @@ export type BookingsFormRetrieveApiArg = {
   /** only the questions of this set (exact) */
   questionSetName?: string;
 };
+export type BookingsLookupCreateApiResponse =
+  /** status 200  */ BookingOutputRead;
+export type BookingsLookupCreateApiArg = {
+  /** Makes the write safe to retry: the first completed response is stored for 24 h and replayed for the same key, method, path and body. */
+  "Idempotency-Key"?: string;
+  bookingLookupInputRequest: BookingLookupInputRequest;
+};
 export type BrandsListApiResponse =
   /** status 200  */ PaginatedBrandOutputListRead;
 export type BrandsListApiArg = {
@@ -4814,6 +4835,12 @@ export type BookingFormOutputRead = {
   other_issues: OtherIssueBriefOutput[];
   questions: FormQuestionOutputRead[];
 };
+export type BookingLookupInputRequest = {
+  /** the booking reference, any case (BK-7K3QX9MD) */
+  reference: string;
+  /** the e-mail address given with the booking */
+  email: string;
+};
 export type BrandOutput = {};
 export type BrandOutputRead = {
   id: number;
@@ -6148,6 +6175,7 @@ export const {
   useBookingsPartialUpdateMutation,
   useBookingsFormRetrieveQuery,
   useLazyBookingsFormRetrieveQuery,
+  useBookingsLookupCreateMutation,
   useBrandsListQuery,
   useLazyBrandsListQuery,
   useBrandsCreateMutation,
