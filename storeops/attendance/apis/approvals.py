@@ -10,7 +10,7 @@ from rest_framework.generics import get_object_or_404
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from storeops.api.fastpath import FastReadMixin, dumps, fast_page
+from storeops.api.fastpath import FastListMixin, FastReadMixin, dumps, fast_page
 from storeops.attendance import outputs as out
 from storeops.attendance.filters.punches import ApprovalFilterSet, AttendanceFilterSet, OwnRequestFilterSet
 from storeops.attendance.models import Attendance, AttendanceRequest
@@ -57,7 +57,8 @@ class AttendanceViewSet(
         return dumps(out.attendance_rows([row])[0])
 
 
-class ApprovalViewSet(FastReadMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+class ApprovalViewSet(FastListMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+    # FastListMixin, not FastReadMixin: a `retrieve` would make the router route GET approvals/{id}.
     # Deciding is open to every signed-in role: whoever cannot see the request gets 404, not 403 (§5).
     required_permissions = {
         "list": "attendance.approve",

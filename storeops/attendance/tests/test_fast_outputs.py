@@ -178,3 +178,8 @@ def test_the_fast_rows_carry_the_tricky_values(api, admin_user, rows):
     assert [r["type"] for r in body["requests"]] == ["LATE", "OUTSIDE_GEOFENCE"]
     queue = api(admin_user).get("/api/attendance/approvals?status=REJECTED").json()["results"]
     assert queue[0]["decided_by_name"] == "no.name"
+
+
+def test_the_queue_still_has_no_detail_route(api, admin_user, rows):
+    pending = AttendanceRequest.objects.get(status="PENDING")
+    assert api(admin_user).get(f"/api/attendance/approvals/{pending.pk}").status_code == 404
