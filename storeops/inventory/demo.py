@@ -55,7 +55,7 @@ def seed_booking_sales(*, actor: Any = None) -> dict[str, tuple[int, int]]:
     booking = (
         Booking.objects.filter(status=BookingStatus.IN_PROGRESS, store__isnull=False).order_by("id").first()
     )
-    if booking is None:
+    if booking is None or booking.store_id is None:
         return {"stock entries for bookings": (0, 0)}
     tracked = tracked_category_ids(config_get())
     balances = StockBalance.objects.filter(store_id=booking.store_id, quantity__gt=0, variant__is_active=True)
