@@ -122,8 +122,7 @@ class StockEntryFilterSet(django_filters.FilterSet):
         ]  # fmt: skip
 
     def filter_booking(self, qs: QuerySet[Any], name: str, value: int | None) -> QuerySet[Any]:
-        # Entries are not linked to bookings until the bookings module exists: nothing matches.
-        return qs if value is None else qs.none()
+        return qs if value is None else qs.filter(booking_id=value)
 
 
 class SerialFilterSet(django_filters.FilterSet):

@@ -110,6 +110,15 @@ class StockEntry(TimeStampedModel):
         "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     transfer_id = models.UUIDField(null=True, blank=True)
+    # The repair booking the stock went to (sales for repairs); indexed by `inventory_entry_booking_idx`.
+    booking = models.ForeignKey(
+        "bookings.Booking",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="stock_entries",
+        db_index=False,
+    )
     entry_date = models.DateField()
     reference = models.CharField(max_length=100, blank=True, default="")
     note = models.CharField(max_length=500, blank=True, default="")
@@ -135,6 +144,12 @@ class StockEntry(TimeStampedModel):
             models.Index(fields=["created_at", "id"], name="inventory_entry_created_idx"),
             models.Index(fields=["entry_date", "id"], name="inventory_entry_date_idx"),
             models.Index(fields=["transfer_id"], name="inventory_entry_transfer_idx"),
+            # `?booking=` in the default order; partial, as most entries belong to no booking.
+            models.Index(
+                fields=["booking", "created_at", "id"],
+                name="inventory_entry_booking_idx",
+                condition=Q(booking__isnull=False),
+            ),
         ]
 
     def __str__(self) -> str:

@@ -61,7 +61,7 @@ def stock_rollup_list(*, store_ids: list[int] | None = None) -> QuerySet[Any]:
 
 
 def stock_entry_list(*, actor: Any = None) -> QuerySet[StockEntry]:
-    return StockEntry.objects.select_related("store", "variant__product", "entered_by").order_by(
+    return StockEntry.objects.select_related("store", "variant__product", "entered_by", "booking").order_by(
         "-created_at", "-id"
     )
 

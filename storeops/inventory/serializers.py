@@ -147,10 +147,11 @@ class StockEntryOutput(VariantRefsMixin, serializers.ModelSerializer):
         read_only_fields = fields
 
     def get_booking(self, obj: StockEntry) -> int | None:
-        return None
+        return obj.booking_id
 
     def get_booking_reference(self, obj: StockEntry) -> str | None:
-        return None
+        # The selector joins the booking, so this reads no row of its own.
+        return obj.booking.reference if obj.booking is not None else None
 
     def get_amount(self, obj: StockEntry) -> str:
         return f"{obj.quantity * obj.unit_price:.2f}"

@@ -1,8 +1,8 @@
 """Stock entries: post, update (reverse + repost) and delete (reverse), each in one transaction.
 
-Order inside the transaction: validate → create missing ledger rows → lock ledger rows, variant totals, serials
-and the entries being changed, all in the global order → balance rule (409) → serial rules (400) → write entries,
-balances, serials → audit event.
+Order inside the transaction: validate → create missing ledger rows → lock the booking, ledger rows, variant
+totals, serials and the entries being changed, all in the global order → booking rule again under the lock (400)
+→ balance rule (409) → serial rules (400) → write entries, balances, serials → audit event.
 """
 
 import datetime as dt
@@ -16,6 +16,7 @@ from django.db import transaction
 
 from storeops.activity import actions
 from storeops.activity.services import record, snapshot
+from storeops.bookings.models import Booking
 from storeops.catalog.models import Variant
 from storeops.core.locking import lock_related_rows, lock_rows
 from storeops.core.time import local_today
@@ -45,7 +46,7 @@ DIRECTIONS = {
 SHARED = ("variant", "quantity", "unit_price", "entry_date", "reference", "note", "serial_numbers")
 AUDITED = (
     "entry_type", "direction", "store", "variant", "quantity", "unit_price", "counterpart_store", "entry_date",
-    "reference", "note", "serial_numbers",
+    "reference", "note", "serial_numbers", "booking",
 )  # fmt: skip
 
 
@@ -60,6 +61,7 @@ class Version:
     quantity: int
     unit_price: Decimal = Decimal("0.00")
     counterpart_store_id: int | None = None
+    booking_id: int | None = None
     entry_date: dt.date | None = None
     reference: str = ""
     note: str = ""
@@ -101,6 +103,7 @@ def version_of(entry: StockEntry) -> Version:
         quantity=entry.quantity,
         unit_price=entry.unit_price,
         counterpart_store_id=entry.counterpart_store_id,
+        booking_id=entry.booking_id,
         entry_date=entry.entry_date,
         reference=entry.reference,
         note=entry.note,
@@ -118,6 +121,16 @@ def _store(store_id: Any, name: str) -> Store:
     if not store.is_active:
         raise ValidationError({name: ["This store is not active."]})
     return store
+
+
+def _check_booking(booking_id: int, store_id: int) -> None:
+    booking = Booking.objects.filter(pk=booking_id).only("store_id").first()
+    if booking is None:
+        raise ValidationError({"booking": [f"No booking with id {booking_id}."]})
+    if booking.store_id is not None and booking.store_id != store_id:
+        raise ValidationError(
+            {"booking": [f"The booking is for store {booking.store_id}; the entry's store must be the same."]}
+        )
 
 
 def _merge(data: StockEntryInput, old: Version | None) -> Version:
@@ -144,8 +157,11 @@ def _merge(data: StockEntryInput, old: Version | None) -> Version:
             raise ValidationError({"counterpart_store": ["Must differ from the store."]})
         if old is None or counterpart != old.counterpart_store_id:
             _store(counterpart, "counterpart_store")
-    if data.get("booking") is not None:
-        raise ValidationError({"booking": [f"No booking with id {data['booking']}."]})
+    booking_id = data.get("booking", base.booking_id)
+    if booking_id is not None and entry_type in TRANSFERS:
+        raise ValidationError({"booking": ["Transfers cannot belong to a booking."]})
+    if booking_id is not None and (old is None or (booking_id, store_id) != (old.booking_id, old.store_id)):
+        _check_booking(booking_id, store_id)
     serials = data.get("serial_numbers", base.serial_numbers)
     version = Version(
         entry_type=entry_type,
@@ -155,6 +171,7 @@ def _merge(data: StockEntryInput, old: Version | None) -> Version:
         quantity=int(data.get("quantity", base.quantity)),
         unit_price=Decimal(data.get("unit_price", base.unit_price)),
         counterpart_store_id=counterpart,
+        booking_id=booking_id,
         entry_date=data.get("entry_date") or base.entry_date,
         reference=str(data.get("reference", base.reference)).strip(),
         note=str(data.get("note", base.note)).strip(),
@@ -191,8 +208,8 @@ def _fields(
     return {
         "entry_type": entry_type, "direction": direction, "store_id": store_id, "variant_id": version.variant_id,
         "quantity": version.quantity, "delta": sign * version.quantity, "unit_price": version.unit_price,
-        "counterpart_store_id": counterpart_id, "entry_date": version.entry_date, "reference": version.reference,
-        "note": version.note, "serial_numbers": list(version.serial_numbers),
+        "counterpart_store_id": counterpart_id, "booking_id": version.booking_id, "entry_date": version.entry_date,
+        "reference": version.reference, "note": version.note, "serial_numbers": list(version.serial_numbers),
     }  # fmt: skip
 
 
@@ -237,7 +254,13 @@ def stock_entry_create(*, data: StockEntryInput, actor: Any) -> StockEntry:
     version = _merge(data, None)
     legs = version.legs()
     ledger.ensure_rows(leg.pair for leg in legs)
-    lock_rows(*ledger.lock_targets(leg.pair for leg in legs), *_serial_targets(version.serial_numbers))
+    booking = (Booking, version.booking_id) if version.booking_id is not None else None
+    lock_rows(
+        booking, *ledger.lock_targets(leg.pair for leg in legs), *_serial_targets(version.serial_numbers)
+    )
+    if version.booking_id is not None:
+        # Checked again under the lock: a concurrent reassignment of the booking may have committed since.
+        _check_booking(version.booking_id, version.store_id)
     ledger.apply(old=[], new=legs, allow_negative=config_get().allow_negative_stock)
     by = actor if getattr(actor, "is_authenticated", False) else None
     transfer_id = uuid.uuid4() if version.is_transfer else None
@@ -261,7 +284,8 @@ def _pair_of(entry: StockEntry) -> list[StockEntry]:
 
 
 def _lock_entry(entry_id: int, new_version: Any) -> StockEntry:
-    """Lock the entry, its counterpart, every ledger row the old or new version touches and their serials."""
+    """Lock the entry, its counterpart, every ledger row the old or new version touches, their serials and the
+    new version's booking (so that its store is checked against a row nobody is changing)."""
 
     def collect() -> list[Any]:
         current = StockEntry.objects.filter(pk=entry_id).first()
@@ -273,6 +297,7 @@ def _lock_entry(entry_id: int, new_version: Any) -> StockEntry:
         legs = [*old.legs(), *(new.legs() if new else [])]
         ledger.ensure_rows(leg.pair for leg in legs)
         return [
+            (Booking, new.booking_id) if new else None,
             *[(StockEntry, e.pk) for e in pairs],
             *ledger.lock_targets(leg.pair for leg in legs),
             *_serial_targets(old.serial_numbers, new.serial_numbers if new else ()),

@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
+from storeops.bookings.tests.factories import BookingFactory
 from storeops.catalog.models import PriceLog
 from storeops.catalog.tests.factories import ProductFactory, VariantFactory
 from storeops.inventory.models import InventoryConfig, Serial, StockBalance, StockEntry
@@ -157,11 +158,20 @@ def test_list_queries_do_not_grow_with_page_size(
                       "serial_numbers": [f"Q{index}-{store.pk}"]},
                 actor=None,
             )  # fmt: skip
+            # Entries linked to bookings: their references are read with the page, not per row.
+            stock_entry_create(
+                data={"entry_type": "sale", "store": store.pk, "variant": variant, "quantity": 1,
+                      "booking": BookingFactory(store=store).pk},
+                actor=None,
+            )  # fmt: skip
     assert Serial.objects.count() == 18
     for size in (1, 100):
         with django_assert_max_num_queries(6):
             response = admin_api.get(f"{path}?page_size={size}")
         assert response.status_code == 200 and len(response.json()["results"]) >= 1
+        if path == "/api/stock-entries":
+            booked = [row for row in response.json()["results"] if row["booking_reference"]]
+            assert len(booked) == min(size, 18)
 
 
 def test_catalog_availability_from_stock(api, admin_api, customer, store, other_store, variant):

@@ -18,6 +18,7 @@ MODULE_SEEDERS = [
     ("storeops.marketing.demo", "seed_marketing"),
     ("storeops.bookings.demo", "seed_bookings"),
     ("storeops.attendance.demo_punches", "seed_punches"),
+    ("storeops.inventory.demo", "seed_booking_sales"),
 ]
 
 
