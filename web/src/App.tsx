@@ -39,7 +39,9 @@ import { LeadDetailPage } from './manage/LeadDetailPage';
 import { LeadsPage } from './manage/LeadsPage';
 import { NotificationsPage } from './manage/NotificationsPage';
 import { ManageLayout } from './manage/ManageLayout';
-import { CatalogAdminPage } from './catalogAdmin/CatalogAdminPage';
+import { BookingOptionsPage, CatalogAdminPage } from './catalogAdmin/CatalogAdminPage';
+import { InventorySettingsPage } from './inventory/InventorySettingsPage';
+import { PriceLogsPage } from './inventory/PriceLogsPage';
 
 /** After a client-side navigation, focus the page's main region so screen readers start at the new content. */
 function FocusOnNavigate() {
@@ -118,6 +120,10 @@ export function AppRoutes() {
             <Route path="manage/serials" element={<SerialsPage />} />
             <Route path="manage/catalog" element={<Navigate to="/manage/catalog/departments" replace />} />
             <Route path="manage/catalog/:model" element={<CatalogAdminPage />} />
+            <Route path="manage/booking-options" element={<Navigate to="/manage/booking-options/issues" replace />} />
+            <Route path="manage/booking-options/:model" element={<BookingOptionsPage />} />
+            <Route path="manage/price-logs" element={<PriceLogsPage />} />
+            <Route path="manage/inventory-settings" element={<InventorySettingsPage />} />
             </Route>
           </Route>
           <Route path="*" element={<NotFound />} />

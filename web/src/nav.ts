@@ -59,12 +59,15 @@ export const ADMIN_SECTIONS: readonly NavSection[] = [
       { to: '/manage/stock', label: 'nav.adminStock' },
       { to: '/manage/stock-entries', label: 'nav.adminEntries' },
       { to: '/manage/serials', label: 'nav.adminSerials' },
+      { to: '/manage/price-logs', label: 'nav.adminPriceLogs' },
+      { to: '/manage/inventory-settings', label: 'nav.adminInventorySettings' },
     ],
   },
   {
     title: 'nav.section.customers',
     items: [
       { to: '/manage/bookings', label: 'nav.adminBookings' },
+      { to: '/manage/booking-options', label: 'nav.adminBookingOptions' },
       { to: '/manage/leads', label: 'nav.adminLeads' },
     ],
   },

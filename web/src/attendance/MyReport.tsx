@@ -93,19 +93,20 @@ export function MyReport({ timeZone = null }: { timeZone?: string | null }) {
               </table>
             </div>
           )}
-          <FormAlert tone="success" message={sent ? t('correction.sent') : null} />
-          {correcting ? (
-            <CorrectionForm
-              key={correcting.id}
-              row={correcting}
-              timeZone={timeZone}
-              onDone={(done) => {
-                setSent(done);
-                setCorrecting(null);
-              }}
-            />
-          ) : null}
         </>
+      ) : null}
+      {/* Outside the report's block: a request refetches the report, and the form must keep its errors meanwhile. */}
+      <FormAlert tone="success" message={sent ? t('correction.sent') : null} />
+      {correcting ? (
+        <CorrectionForm
+          key={correcting.id}
+          row={correcting}
+          timeZone={timeZone}
+          onDone={(done) => {
+            setSent(done);
+            setCorrecting(null);
+          }}
+        />
       ) : null}
     </section>
   );

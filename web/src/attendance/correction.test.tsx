@@ -74,6 +74,10 @@ describe('advisor correction request', () => {
     await waitFor(() => expect(screen.getByLabelText('Corrected check-in')).toHaveAttribute('aria-invalid', 'true'));
     expect(screen.getByLabelText('Corrected check-in')).toHaveAccessibleDescription(expect.stringContaining('within 12 hours'));
     expect(screen.getByLabelText('Reason')).toHaveAccessibleDescription(expect.stringContaining('may not be blank'));
+    // The refusal refetches the report; the form and its messages stay while it reloads.
+    await waitFor(() => expect(api.calls('GET', '/api/attendance/reports/me').length).toBeGreaterThan(1));
+    await waitFor(() => expect(screen.getByRole('table')).toBeInTheDocument());
+    expect(screen.getByLabelText('Reason')).toHaveAttribute('aria-invalid', 'true');
     expect(api.calls('POST', '/api/attendance/requests')[0].body).toEqual({ attendance: 12, type: 'ADJUST', reason: '', set_check_in: '2026-11-30T09:00' });
 
     await user.clear(screen.getByLabelText('Corrected check-in'));

@@ -7,17 +7,28 @@ import { FormAlert } from '../components/FormAlert';
 import { Pagination } from '../components/Pagination';
 import { Loading, NotFound, QueryError } from '../components/Status';
 import { TextAreaField } from '../public/TextAreaField';
-import { t } from '../i18n/t';
+import { t, type MessageKey } from '../i18n/t';
 import { catalogBody, refusalMessage, type CatalogRow, type FieldSpec } from './form';
+import { BOOKING_OPTION_MODELS } from './bookingOptions';
 import { CATALOG_MODELS, type CatalogModel } from './models';
 
-function CatalogTabs() {
+/** A family of models administered by the generic screen, each at `<base>/<model key>`. */
+interface ModelArea {
+  base: string;
+  sections: MessageKey;
+  models: readonly CatalogModel[];
+}
+
+const CATALOG: ModelArea = { base: '/manage/catalog', sections: 'catalogAdmin.sections', models: CATALOG_MODELS };
+const BOOKING_OPTIONS: ModelArea = { base: '/manage/booking-options', sections: 'bookingOptions.sections', models: BOOKING_OPTION_MODELS };
+
+function AreaTabs({ area }: { area: ModelArea }) {
   return (
-    <nav className="subnav" aria-label={t('catalogAdmin.sections')}>
+    <nav className="subnav" aria-label={t(area.sections)}>
       <ul>
-        {CATALOG_MODELS.map((model) => (
+        {area.models.map((model) => (
           <li key={model.key}>
-            <NavLink to={`/manage/catalog/${model.key}`}>{t(model.title)}</NavLink>
+            <NavLink to={`${area.base}/${model.key}`}>{t(model.title)}</NavLink>
           </li>
         ))}
       </ul>
@@ -64,6 +75,8 @@ function FormField({ field, row, errors }: { field: FieldSpec; row: CatalogRow |
       ) : (
         <Field label={label} name={field.name} help={field.help ? t(field.help) : undefined} errors={errors} />
       );
+    case 'number':
+      return <Field label={label} name={field.name} type="number" inputMode="numeric" defaultValue={typeof value === 'number' ? String(value) : ''} errors={errors} />;
     case 'price':
       return <Field label={label} name={field.name} inputMode="decimal" defaultValue={typeof value === 'string' ? value : ''} errors={errors} />;
     default:
@@ -100,7 +113,7 @@ function CatalogForm({ model, row, onDone }: { model: CatalogModel; row: Catalog
   );
 }
 
-function CatalogModelScreen({ model }: { model: CatalogModel }) {
+function ModelScreen({ area, model }: { area: ModelArea; model: CatalogModel }) {
   const page = usePage();
   const [params, setParams] = useSearchParams();
   const search = params.get('search') ?? '';
@@ -136,7 +149,7 @@ function CatalogModelScreen({ model }: { model: CatalogModel }) {
 
   return (
     <div>
-      <CatalogTabs />
+      <AreaTabs area={area} />
       <h1>{t(model.title)}</h1>
       <form className="filters" role="search" onSubmit={onSearch}>
         <Field key={search} label={t('catalogAdmin.search')} name="search" type="search" defaultValue={search} />
@@ -168,7 +181,7 @@ function CatalogModelScreen({ model }: { model: CatalogModel }) {
           <table>
             <thead>
               <tr>
-                <th scope="col">{t('catalogAdmin.name')}</th>
+                <th scope="col">{t(model.nameLabel ?? 'catalogAdmin.name')}</th>
                 {model.columns.map((column) => (
                   <th key={column.label} scope="col" className={column.numeric ? 'numeric' : undefined}>
                     {t(column.label)}
@@ -233,10 +246,19 @@ function CatalogModelScreen({ model }: { model: CatalogModel }) {
   );
 }
 
+function ModelAreaPage({ area }: { area: ModelArea }) {
+  const { model: key } = useParams();
+  const model = area.models.find((candidate) => candidate.key === key);
+  if (!model) return <NotFound />;
+  return <ModelScreen key={model.key} area={area} model={model} />;
+}
+
 /** System admin: the catalog's models, one generic list + form screen per model (`/manage/catalog/<model>`). */
 export function CatalogAdminPage() {
-  const { model: key } = useParams();
-  const model = CATALOG_MODELS.find((candidate) => candidate.key === key);
-  if (!model) return <NotFound />;
-  return <CatalogModelScreen key={model.key} model={model} />;
+  return <ModelAreaPage area={CATALOG} />;
+}
+
+/** System admin: the booking form's options (issues, other issues, intake questions), on the same screen. */
+export function BookingOptionsPage() {
+  return <ModelAreaPage area={BOOKING_OPTIONS} />;
 }

@@ -169,3 +169,30 @@ describe('catalog administration', () => {
     expect(screen.getByTestId('location')).toHaveTextContent('/manage/catalog/variants?product=iphone-15');
   });
 });
+
+describe('booking options', () => {
+  it('an issue used by bookings cannot be deleted; a question is created with its set and position', async () => {
+    const api = fakeApi({
+      'GET /api/issues': { status: 200, body: page([{ id: 4, name: 'Cracked screen', is_active: true, created_at: STAMP.date_created, updated_at: STAMP.date_created }]) },
+      'DELETE /api/issues/4': { status: 409, body: { detail: 'This issue is still referenced; deactivate it instead.', code: 'protected', references: { bookings: 2 } } },
+      'GET /api/questions': { status: 200, body: page([{ id: 1, question_set_name: 'INTAKE_DEFAULT', question: 'Is the phone locked?', position: 1, is_active: true, created_at: '', updated_at: '' }]) },
+      'POST /api/questions': { status: 201, body: { id: 2, question_set_name: 'INTAKE_DEFAULT', question: 'Any water damage?', position: 2, is_active: true, created_at: '', updated_at: '' } },
+    });
+    renderApp('/manage/booking-options/issues', storeFor(USERS.admin));
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Delete Cracked screen' }));
+    await user.click(screen.getByRole('button', { name: 'Delete Cracked screen for good' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('This issue is still referenced; deactivate it instead. (bookings: 2)');
+
+    await user.click(within(screen.getByRole('navigation', { name: 'Booking option sections' })).getByRole('link', { name: 'Intake questions' }));
+    expect(await screen.findByRole('columnheader', { name: 'Question' })).toBeInTheDocument();
+    expect(screen.getByRole('cell', { name: 'Is the phone locked?' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'New question' }));
+    await user.type(screen.getByLabelText('Question set'), 'INTAKE_DEFAULT');
+    await user.type(screen.getByLabelText('Question'), 'Any water damage?');
+    await user.type(screen.getByLabelText('Position'), '2');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Saved.')).toBeInTheDocument();
+    expect(api.calls('POST', '/api/questions')[0].body).toEqual({ question_set_name: 'INTAKE_DEFAULT', question: 'Any water damage?', position: 2, is_active: true });
+  });
+});

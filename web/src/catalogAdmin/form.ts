@@ -20,7 +20,7 @@ export interface Option {
  * (slugs never change).
  */
 export type FieldSpec =
-  | { name: string; label: MessageKey; kind: 'text' | 'slug' | 'price' | 'textarea' | 'reason' | 'optional'; help?: MessageKey; maxLength?: number }
+  | { name: string; label: MessageKey; kind: 'text' | 'slug' | 'price' | 'number' | 'textarea' | 'reason' | 'optional'; help?: MessageKey; maxLength?: number }
   | { name: string; label: MessageKey; kind: 'active' }
   | { name: string; label: MessageKey; kind: 'ref'; useOptions: () => Option[]; nullable?: boolean };
 
@@ -48,6 +48,9 @@ export function catalogBody(fields: readonly FieldSpec[], data: FormData, editin
       case 'slug':
       case 'reason':
         if (value && !(field.kind === 'slug' && editing)) body[field.name] = value;
+        break;
+      case 'number':
+        if (value) body[field.name] = Number(value);
         break;
       case 'optional':
         body[field.name] = value || null;

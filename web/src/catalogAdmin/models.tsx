@@ -34,6 +34,8 @@ export interface CatalogModel {
   key: string;
   title: MessageKey;
   newLabel: MessageKey;
+  /** The header of the first column (the row's name), "Name" by default. */
+  nameLabel?: MessageKey;
   fields: readonly FieldSpec[];
   columns: readonly ColumnSpec[];
   /** Rows with `is_active`: deactivated (and activated again) by a PATCH besides the delete. */
@@ -44,11 +46,11 @@ export interface CatalogModel {
   useWrites: () => Writes;
 }
 
-const name: FieldSpec = { name: 'name', label: 'catalogAdmin.name', kind: 'text' };
+export const name: FieldSpec = { name: 'name', label: 'catalogAdmin.name', kind: 'text' };
 const slug: FieldSpec = { name: 'slug', label: 'catalogAdmin.slug', kind: 'slug', help: 'catalogAdmin.slugHelp' };
-const active: FieldSpec = { name: 'is_active', label: 'catalogAdmin.active', kind: 'active' };
+export const active: FieldSpec = { name: 'is_active', label: 'catalogAdmin.active', kind: 'active' };
 const slugColumn: ColumnSpec = { label: 'catalogAdmin.slug', value: (row) => row.slug };
-const activeColumn: ColumnSpec = {
+export const activeColumn: ColumnSpec = {
   label: 'catalogAdmin.active',
   value: (row) => (row.is_active ? <span className="badge badge-ok">{t('roster.active')}</span> : <span className="badge badge-muted">{t('roster.inactive')}</span>),
 };
@@ -66,8 +68,8 @@ const useBrandOptions = () => options(api.useBrandsListQuery(ALL).data?.results)
 const useUnitOptions = () => options(api.useUnitsListQuery(ALL).data?.results);
 const useProductOptions = () => options(api.useProductsListQuery(ALL).data?.results);
 
-const rows = <T,>(state: { data?: { count: number; results: T[] }; isLoading: boolean; error?: unknown }): ListState => state as unknown as ListState;
-const paging = ({ page, pageSize, search }: ListArgs) => ({ page, pageSize, search: search || undefined, ordering: 'name' });
+export const rows = <T,>(state: { data?: { count: number; results: T[] }; isLoading: boolean; error?: unknown }): ListState => state as unknown as ListState;
+export const paging = ({ page, pageSize, search }: ListArgs) => ({ page, pageSize, search: search || undefined, ordering: 'name' });
 
 export const CATALOG_MODELS: readonly CatalogModel[] = [
   {
