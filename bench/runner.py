@@ -14,7 +14,7 @@ import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlparse, urlunparse
 
@@ -53,7 +53,7 @@ class Result:
     notes: list[str] = field(default_factory=list)
 
 
-def scenarios(department: str, product: str) -> list[Scenario]:
+def scenarios(department: str, product: str, since: str) -> list[Scenario]:
     login = json.dumps({"username": "bench.admin", "password": PASSWORD}).encode()
     return [
         Scenario("floor (20-item JSON)", "/floor", floor=True),
@@ -71,6 +71,16 @@ def scenarios(department: str, product: str) -> list[Scenario]:
             "/api/bookings?page_size=20&status=approved,in_progress&ordering=-created_at",
             budget=0.25,
             auth=True,
+        ),
+        Scenario("lead inbox", "/api/marketing/contact?page_size=20&status=new", budget=0.25, auth=True),
+        Scenario(
+            "attendance records",
+            f"/api/attendance?page_size=20&date_from={since}&status=PRESENT,HALF_DAY",
+            budget=0.25,
+            auth=True,
+        ),
+        Scenario(
+            "approvals queue", "/api/attendance/approvals?page_size=20&status=PENDING", budget=0.25, auth=True
         ),
     ]
 
@@ -419,7 +429,8 @@ def run(args: argparse.Namespace, servers: Servers, url: str, workdir: Path) -> 
     pg = PgCpu(url)
     wanted = {name.strip() for name in args.only.split(",") if name.strip()}
     results = []
-    for sc in scenarios("phones", first_product(base)):
+    since = (datetime.now(UTC).date() - timedelta(days=7)).isoformat()
+    for sc in scenarios("phones", first_product(base), since):
         if wanted and not sc.floor and sc.name not in wanted:
             continue
         headers = {"Content-Type": "application/json"} if sc.body else {}

@@ -1,6 +1,7 @@
 """The fast read path: list and retrieve answered from a cache of rendered bytes, rendered from `.values()` rows.
 
-`FastReadMixin` goes before `ModelWriteViewSet` in a viewset's bases. Its declarations:
+`FastReadMixin` goes before `ModelWriteViewSet` in a viewset's bases (`FastListMixin`: the same for `list`
+alone, for a viewset without a detail route). Its declarations:
 
 - `read_cache`: the namespace whose generation keys the cached answers (`storeops.core.cache`), e.g.
   `"catalog"`; every write service of the module calls `namespace_changed(...)` with it. `None`: no cache.
@@ -141,8 +142,9 @@ else:
     _View = object
 
 
-class FastReadMixin(_View):
+class FastListMixin(_View):
     # No class docstring: the schema generator would show it as the description of every operation.
+    # `list` only, for viewsets without a detail route (a router routes GET by id when `retrieve` exists).
     read_cache: ClassVar[str | None] = None
     read_front: ClassVar[bool] = False
     read_audience: Callable[..., str]
@@ -163,11 +165,6 @@ class FastReadMixin(_View):
         if not self._fast(request):
             return super().list(request, *args, **kwargs)  # type: ignore[misc]
         return self._answer(self._list_body)
-
-    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Any:
-        if not self._fast(request):
-            return super().retrieve(request, *args, **kwargs)  # type: ignore[misc]
-        return self._answer(self._retrieve_body)
 
     # --- bodies ---
 
@@ -238,6 +235,15 @@ class FastReadMixin(_View):
                 allow = ", ".join(self.allowed_methods)
                 _set(_front_key(uri), (self.read_cache, self._generation(), *entry, allow))
         return conditional_answer(self.request, *entry)
+
+
+class FastReadMixin(FastListMixin):
+    # No class docstring (see above).
+
+    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Any:
+        if not self._fast(request):
+            return super().retrieve(request, *args, **kwargs)  # type: ignore[misc]
+        return self._answer(self._retrieve_body)
 
 
 def _anonymous(request: Any) -> bool:

@@ -1,7 +1,7 @@
 """Plain-function renderings of leads for the fast read path (`storeops.api.fastpath`).
 
 Each `*_row` renders one `.values(*COLUMNS)` row with exactly the keys, order and text of the matching admin
-output serializer, which stays the documented schema (`tests/test_fast_outputs.py` compares them).
+output serializer, which stays the documented schema (`tests/test_inbox.py` compares them).
 """
 
 from typing import Any

@@ -3,6 +3,7 @@
 # production (DEBUG off, gunicorn, WhiteNoise), and the Playwright scenarios in Debian's Chromium.
 #   E2E_DATABASE  database name (default storeops_web_e2e; dropped and created again)
 #   PG_URL        server (default postgres://postgres@127.0.0.1:5432)
+#   E2E_REDIS_URL Redis database for the server's cache (default redis://127.0.0.1:6379/3; emptied first)
 #   CHROMIUM      browser binary (default /usr/bin/chromium)
 #   E2E_DROP_DATABASE=1  drop the database at the end (CI); by default it is kept for a look afterwards
 # Extra arguments go to `playwright test` (e.g. a file or --grep). Screenshots land in web/e2e/screenshots/.
@@ -12,6 +13,7 @@ ROOT="$(cd "$WEB/.." && pwd)"
 PY="${STOREOPS_PYTHON:-$ROOT/.venv/bin/python}"
 DB="${E2E_DATABASE:-storeops_web_e2e}"
 PG_URL="${PG_URL:-postgres://postgres@127.0.0.1:5432}"
+E2E_REDIS_URL="${E2E_REDIS_URL:-redis://127.0.0.1:6379/3}"
 export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
@@ -79,7 +81,16 @@ cd "$ROOT"
 port="$("$PY" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 export E2E_BASE_URL="http://127.0.0.1:$port"
 echo "==> e2e: server on $E2E_BASE_URL"
-"$ROOT/.venv/bin/gunicorn" config.wsgi --bind "127.0.0.1:$port" --workers 2 --threads 4 \
+# Two workers, as in production, share their cache through Redis: with in-process caches a worker would keep
+# answering a list from its own copy after another worker's write. Without Redis, one worker.
+workers=1
+if "$PY" -c "import redis, sys; redis.Redis.from_url(sys.argv[1], socket_timeout=1).flushdb()" "$E2E_REDIS_URL" 2>/dev/null; then
+  export REDIS_URL="$E2E_REDIS_URL"
+  workers=2
+else
+  echo "==> e2e: no Redis at $E2E_REDIS_URL; one server worker"
+fi
+"$ROOT/.venv/bin/gunicorn" config.wsgi --bind "127.0.0.1:$port" --workers "$workers" --threads 4 \
   --error-logfile - > "$work/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 60); do

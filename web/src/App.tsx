@@ -38,6 +38,10 @@ import { ActivityLogPage } from './manage/ActivityLogPage';
 import { LeadDetailPage } from './manage/LeadDetailPage';
 import { LeadsPage } from './manage/LeadsPage';
 import { NotificationsPage } from './manage/NotificationsPage';
+import { ManageLayout } from './manage/ManageLayout';
+import { BookingOptionsPage, CatalogAdminPage } from './catalogAdmin/CatalogAdminPage';
+import { InventorySettingsPage } from './inventory/InventorySettingsPage';
+import { PriceLogsPage } from './inventory/PriceLogsPage';
 
 /** After a client-side navigation, focus the page's main region so screen readers start at the new content. */
 function FocusOnNavigate() {
@@ -68,6 +72,7 @@ export function AppRoutes() {
             <Route path="account" element={<AccountPage />} />
           </Route>
           <Route element={<RequireRole roles={ADMIN} />}>
+            <Route element={<ManageLayout />}>
             <Route path="manage/users" element={<AdminUsersPage />} />
             <Route path="manage/stores" element={<AdminStoresPage />} />
             <Route path="manage/stock" element={<AdminStockPage />} />
@@ -82,6 +87,7 @@ export function AppRoutes() {
             <Route path="manage/attendance/payroll" element={<PayrollPage />} />
             <Route path="manage/attendance/reports" element={<StoreReportPage admin />} />
             <Route path="manage/attendance/approvals" element={<ApprovalsPage admin />} />
+            </Route>
           </Route>
           {/* staff screens: branch head */}
           <Route element={<RequireRole roles={HEAD} />}>
@@ -102,6 +108,7 @@ export function AppRoutes() {
             <Route path="orders" element={<OrdersPage />} />
           </Route>
           <Route element={<RequireRole roles={ADMIN} />}>
+            <Route element={<ManageLayout />}>
             <Route path="manage/leads" element={<LeadsPage />} />
             <Route path="manage/leads/:kind/:id" element={<LeadDetailPage />} />
             <Route path="manage/logs" element={<ActivityLogPage />} />
@@ -111,6 +118,13 @@ export function AppRoutes() {
             <Route path="manage/bookings/:id" element={<AdminBookingPage />} />
             <Route path="manage/stock-entries" element={<StockEntriesPage />} />
             <Route path="manage/serials" element={<SerialsPage />} />
+            <Route path="manage/catalog" element={<Navigate to="/manage/catalog/departments" replace />} />
+            <Route path="manage/catalog/:model" element={<CatalogAdminPage />} />
+            <Route path="manage/booking-options" element={<Navigate to="/manage/booking-options/issues" replace />} />
+            <Route path="manage/booking-options/:model" element={<BookingOptionsPage />} />
+            <Route path="manage/price-logs" element={<PriceLogsPage />} />
+            <Route path="manage/inventory-settings" element={<InventorySettingsPage />} />
+            </Route>
           </Route>
           <Route path="*" element={<NotFound />} />
         </Route>

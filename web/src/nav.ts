@@ -23,12 +23,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'nav.home' },
   { to: '/catalog', label: 'nav.catalog' },
   { to: '/account', label: 'nav.account', signedIn: true },
-  { to: '/manage/users', label: 'nav.adminUsers', roles: ADMIN },
-  { to: '/manage/stores', label: 'nav.adminStores', roles: ADMIN },
-  { to: '/manage/stock', label: 'nav.adminStock', roles: ADMIN },
+  // The system admin's screens are grouped under one entry (ADMIN_SECTIONS below)
+  { to: '/manage', label: 'nav.manage', roles: ADMIN },
   // staff screens
-  { to: '/manage', label: 'nav.adminDashboard', roles: ADMIN, end: true },
-  { to: '/manage/attendance', label: 'nav.adminRosters', roles: ADMIN },
   { to: '/attendance', label: 'nav.myAttendance', roles: ADVISOR },
   { to: '/store/approvals', label: 'nav.approvals', roles: HEAD },
   { to: '/store/attendance', label: 'nav.storeAttendance', roles: HEAD },
@@ -37,10 +34,48 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/book', label: 'nav.book' },
   { to: '/orders', label: 'nav.orders', roles: CUSTOMER },
   { to: '/contact', label: 'nav.contact' },
-  { to: '/manage/bookings', label: 'nav.adminBookings', roles: ADMIN },
-  { to: '/manage/stock-entries', label: 'nav.adminEntries', roles: ADMIN },
-  { to: '/manage/serials', label: 'nav.adminSerials', roles: ADMIN },
-  { to: '/manage/leads', label: 'nav.adminLeads', roles: ADMIN },
-  { to: '/manage/logs', label: 'nav.adminLogs', roles: ADMIN },
-  { to: '/manage/notifications', label: 'nav.adminNotifications', roles: ADMIN },
+];
+
+/** A group of the system admin's screens, shown by the admin area's own menu (`ManageLayout`). */
+export interface NavSection {
+  title: MessageKey;
+  items: readonly NavItem[];
+}
+
+export const ADMIN_SECTIONS: readonly NavSection[] = [
+  { title: 'nav.section.overview', items: [{ to: '/manage', label: 'nav.adminDashboard', end: true }] },
+  {
+    title: 'nav.section.people',
+    items: [
+      { to: '/manage/users', label: 'nav.adminUsers' },
+      { to: '/manage/stores', label: 'nav.adminStores' },
+      { to: '/manage/attendance', label: 'nav.adminRosters' },
+    ],
+  },
+  {
+    title: 'nav.section.catalog',
+    items: [
+      { to: '/manage/catalog', label: 'nav.adminCatalog' },
+      { to: '/manage/stock', label: 'nav.adminStock' },
+      { to: '/manage/stock-entries', label: 'nav.adminEntries' },
+      { to: '/manage/serials', label: 'nav.adminSerials' },
+      { to: '/manage/price-logs', label: 'nav.adminPriceLogs' },
+      { to: '/manage/inventory-settings', label: 'nav.adminInventorySettings' },
+    ],
+  },
+  {
+    title: 'nav.section.customers',
+    items: [
+      { to: '/manage/bookings', label: 'nav.adminBookings' },
+      { to: '/manage/booking-options', label: 'nav.adminBookingOptions' },
+      { to: '/manage/leads', label: 'nav.adminLeads' },
+    ],
+  },
+  {
+    title: 'nav.section.system',
+    items: [
+      { to: '/manage/logs', label: 'nav.adminLogs' },
+      { to: '/manage/notifications', label: 'nav.adminNotifications' },
+    ],
+  },
 ];

@@ -6,9 +6,12 @@ from django.db.models import QuerySet
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
+from rest_framework.generics import get_object_or_404
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from storeops.api.fastpath import FastListMixin, FastReadMixin, dumps, fast_page
+from storeops.attendance import outputs as out
 from storeops.attendance.filters.punches import ApprovalFilterSet, AttendanceFilterSet, OwnRequestFilterSet
 from storeops.attendance.models import Attendance, AttendanceRequest
 from storeops.attendance.selectors import punches as sel
@@ -22,7 +25,12 @@ from storeops.attendance.serializers.punches import (
 from storeops.attendance.services.approvals import adjust_request_create, request_decide
 
 
-class AttendanceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+class AttendanceViewSet(
+    FastReadMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet
+):
+    # The fast read path: `.values()` rows rendered by `outputs.py`, cached per scope (docs/attendance.md).
+    read_cache = sel.CACHE
+    read_audience = out.audience
     required_permissions = {"list": "attendance.read", "retrieve": "attendance.read"}
     queryset = Attendance.objects.none()  # the model, for the schema; rows come from the selector
     serializer_class = AttendanceOutput
@@ -35,8 +43,22 @@ class AttendanceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
             return Attendance.objects.none()
         return sel.attendance_list(actor=self.request.user)
 
+    def _values(self) -> QuerySet[Any]:
+        queryset = self.filter_queryset(self.get_queryset()).prefetch_related(None)
+        return queryset.values(*out.ATTENDANCE_COLUMNS)
 
-class ApprovalViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
+    def _list_body(self) -> bytes:
+        page = fast_page(self, self._values(), dict, count_of=self._count)
+        page["results"] = out.attendance_rows(page["results"])
+        return dumps(page)
+
+    def _retrieve_body(self) -> bytes:
+        row = get_object_or_404(self._values(), pk=self.kwargs["pk"])
+        return dumps(out.attendance_rows([row])[0])
+
+
+class ApprovalViewSet(FastListMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+    # FastListMixin, not FastReadMixin: a `retrieve` would make the router route GET approvals/{id}.
     # Deciding is open to every signed-in role: whoever cannot see the request gets 404, not 403 (§5).
     required_permissions = {
         "list": "attendance.approve",
@@ -49,6 +71,10 @@ class ApprovalViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
     ordering_fields = ["created_at", "attendance_date", "id"]
     ordering_map = {"attendance_date": ["attendance__date"]}
     lookup_value_regex = "[0-9]+"
+    read_cache = sel.CACHE
+    read_audience = out.audience
+    fast_columns = out.REQUEST_COLUMNS
+    fast_row = out.request_row
 
     def get_queryset(self) -> QuerySet[AttendanceRequest]:
         if getattr(self, "swagger_fake_view", False):

@@ -20,6 +20,9 @@ from storeops.core.time import zone
 from storeops.stores.models import Geofence, Store
 
 PHOTO_FIELDS = {"in": "check_in_photo", "out": "check_out_photo"}
+# The cache namespace of attendance records and the approvals queue (`storeops.core.cache`): every write of an
+# attendance row or request, and a shift rename, changes it.
+CACHE = "attendance"
 
 
 def attendance_scope(actor: Any) -> QuerySet[Attendance]:

@@ -15,8 +15,9 @@ from storeops.activity import actions
 from storeops.activity.services import record
 from storeops.attendance import policy
 from storeops.attendance.models import Attendance, AttendanceRequest, RequestStatus, RequestType
-from storeops.attendance.selectors.punches import approvals_scope
+from storeops.attendance.selectors.punches import CACHE, approvals_scope
 from storeops.attendance.services.punches import attendance_recompute, request_create, save_changes
+from storeops.core.cache import namespace_changed
 from storeops.core.errors import Conflict, NotFound
 from storeops.core.locking import lock_rows
 from storeops.core.time import local_today, zone
@@ -149,6 +150,7 @@ def request_decide(*, actor: Any, request_id: int, approve: bool, note: str = ""
         request.decided_at = timezone.now()
         request.decision_note = note[:500]
         request.save(update_fields=["status", "decided_by", "decided_at", "decision_note", "updated_at"])
+        namespace_changed(CACHE)
         record(
             actor=actor,
             action=actions.ATTENDANCE_REQUEST_APPROVED if approve else actions.ATTENDANCE_REQUEST_REJECTED,

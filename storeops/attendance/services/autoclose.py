@@ -20,8 +20,10 @@ from storeops.activity.services import record
 from storeops.attendance import policy
 from storeops.attendance.models import Attendance
 from storeops.attendance.rules import AttendanceStatus, shift_window
+from storeops.attendance.selectors.punches import CACHE
 from storeops.attendance.selectors.schedule import planned_shifts
 from storeops.attendance.services.punches import append_note, attendance_recompute, save_changes
+from storeops.core.cache import namespace_changed
 from storeops.core.locking import lock_rows
 from storeops.core.time import zone
 from storeops.stores.models import Store
@@ -108,6 +110,7 @@ def _mark_absent(day: dt.date, stores: list[Store], now: dt.datetime, dry_run: b
                     status=AttendanceStatus.ABSENT,
                     notes="No check-in: marked absent automatically.",
                 )
+                namespace_changed(CACHE)
                 record(
                     actor=None,
                     action=actions.ATTENDANCE_MARKED_ABSENT,

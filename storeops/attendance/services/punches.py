@@ -35,7 +35,9 @@ from storeops.attendance.rules import (
     pick_checkin,
     shift_window,
 )
+from storeops.attendance.selectors.punches import CACHE
 from storeops.attendance.selectors.schedule import planned_shift
+from storeops.core.cache import namespace_changed
 from storeops.core.errors import ApplicationError, Conflict, NotFound
 from storeops.core.locking import lock_rows
 from storeops.core.services import changed_columns, changes_apply
@@ -93,6 +95,7 @@ def attendance_recompute(attendance: Attendance) -> dict[str, list[Any]]:
 def save_changes(attendance: Attendance, changes: dict[str, list[Any]]) -> None:
     if changes:
         attendance.save(update_fields=changed_columns(attendance, changes))
+        namespace_changed(CACHE)
 
 
 def append_note(attendance: Attendance, line: str, changes: dict[str, list[Any]]) -> None:
@@ -121,6 +124,7 @@ def request_create(
         reason=reason[:500],
         requested_by=actor if getattr(actor, "is_authenticated", False) else None,
     )
+    namespace_changed(CACHE)
     record(
         actor=actor,
         action=actions.ATTENDANCE_REQUEST_CREATED,
@@ -228,6 +232,7 @@ def _outside_request(
 
 def _save_punch(attendance: Attendance, prefix: str) -> None:
     """Insert a new row; on an existing one write only what a punch sets."""
+    namespace_changed(CACHE)
     if attendance.pk is None:
         attendance.save()
         return

@@ -16,6 +16,7 @@ from django.utils import timezone
 from storeops.activity import actions
 from storeops.activity.services import record, snapshot
 from storeops.attendance.models import RosterException, RuleType, Schedule, Shift, WeekOff
+from storeops.attendance.selectors.punches import CACHE
 from storeops.attendance.services.common import (
     active_shift_get,
     advisor_get,
@@ -23,6 +24,7 @@ from storeops.attendance.services.common import (
     ref_id,
     unique_or,
 )
+from storeops.core.cache import namespace_changed
 from storeops.core.errors import Conflict
 from storeops.core.locking import lock
 from storeops.core.services import model_update
@@ -94,6 +96,8 @@ def shift_update(*, shift: Shift, data: Mapping[str, Any], actor: Any) -> Shift:
         _refuse_if_in_use(shift)
     with unique_or(SHIFT_NAME_TAKEN):
         shift, changes = model_update(instance=shift, fields=SHIFT_FIELDS, data=data)
+    if "name" in changes:  # records and requests show the shift's name
+        namespace_changed(CACHE)
     if changes:
         record(actor=actor, action=actions.SHIFT_UPDATED, entity=shift, changes=changes)
     return shift

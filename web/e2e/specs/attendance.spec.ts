@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { login, PASSWORD, screenshots } from './helpers';
+import { login, openAdmin, PASSWORD, screenshots } from './helpers';
 
 // A fake camera (a generated test pattern) and no permission prompts: the advisor's selfie comes from
 // getUserMedia exactly as on a phone.
@@ -152,9 +152,42 @@ test('an advisor checks in on site with the camera, checks out outside the store
   await screenshots(page, 'head-store-attendance');
   await page.getByRole('button', { name: 'Sign out' }).click();
 
+  // The advisor asks to correct today's check-in one minute earlier (always in the past and inside the window);
+  // the row shows the correction as pending, and the branch head approves it from the queue.
+  await login(page, ADVISOR);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My attendance' }).click();
+  await page.getByRole('button', { name: `Request a correction of ${today.date}` }).click();
+  const correctedIn = page.getByLabel('Corrected check-in');
+  const typed = await correctedIn.inputValue();
+  expect(typed).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+  await page.getByRole('button', { name: 'Send request' }).click();
+  // No reason yet: the API's message sits by the reason, which takes the focus.
+  await expect(page.getByLabel('Reason')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Reason')).toBeFocused();
+  const earlier = new Date(Date.parse(`${typed}:00Z`) - 60_000).toISOString().slice(0, 16);
+  await correctedIn.fill(earlier);
+  const reason = `Checked in at the door before the app opened (${Date.now()})`;
+  await page.getByLabel('Reason').fill(reason);
+  await page.getByRole('button', { name: 'Send request' }).click();
+  await expect(page.getByText(/^Correction requested\./)).toBeVisible();
+  const todayRow = page.getByRole('region', { name: 'My attendance days' }).getByRole('row').filter({ hasText: today.date });
+  await expect(todayRow.getByText('Correction pending')).toBeVisible();
+  await expect(todayRow.getByRole('button', { name: /Request a correction/ })).toHaveCount(0);
+  await screenshots(page, 'advisor-correction-pending');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+
+  await login(page, HEAD);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Approvals' }).click();
+  const correction = page.getByRole('listitem').filter({ hasText: 'Correction' }).filter({ hasText: reason });
+  await expect(correction).toBeVisible();
+  await correction.getByRole('button', { name: /^Approve / }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Approved: Advisor 1 MG Road, ${today.date}.` })).toBeVisible();
+  await expect(correction).toHaveCount(0);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+
   // The admin finds the day in the store's month report and downloads the CSV.
   await login(page, 'admin');
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Attendance' }).click();
+  await openAdmin(page, 'Attendance');
   await page.getByRole('navigation', { name: 'Roster sections' }).getByRole('link', { name: 'Month report' }).click();
   await page.getByLabel('Store').selectOption({ label: 'MG Road' });
   await page.getByLabel('Month').fill(month);

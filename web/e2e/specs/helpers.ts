@@ -30,3 +30,16 @@ export async function login(page: Page, username: string): Promise<void> {
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByText(`Signed in as ${username}`)).toBeVisible();
 }
+
+/**
+ * Opens a system admin screen through the grouped admin menu: the main navigation's "Manage" entry leads to the
+ * admin area, whose "All admin sections" disclosure lists every screen.
+ */
+export async function openAdmin(page: Page, name: string): Promise<void> {
+  const sections = page.getByRole('navigation', { name: 'Admin sections' });
+  if (!new URL(page.url()).pathname.startsWith('/manage')) {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Manage' }).click();
+  }
+  if (!(await sections.isVisible())) await page.getByText('All admin sections').click();
+  await sections.getByRole('link', { name, exact: true }).click();
+}

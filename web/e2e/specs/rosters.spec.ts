@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { login, screenshots } from './helpers';
+import { login, openAdmin, screenshots } from './helpers';
 
 test('the system admin sees the dashboard and manages rosters with field errors and a schedule preview', async ({ page }) => {
   await login(page, 'admin');
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Manage' }).click();
   await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Bookings per week and status' })).toBeVisible();
   await expect(page.getByText(/balances at or below their threshold/)).toBeVisible();
@@ -12,7 +12,7 @@ test('the system admin sees the dashboard and manages rosters with field errors 
   await screenshots(page, 'admin-dashboard');
 
   // Shifts: a duplicate name is refused next to the field; a new name is created.
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Attendance' }).click();
+  await openAdmin(page, 'Attendance');
   await expect(page.getByRole('heading', { name: 'Shifts', level: 1 })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Evening', exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'New shift' }).click();

@@ -1,10 +1,12 @@
+import { skipToken } from '@reduxjs/toolkit/query';
 import { useState } from 'react';
 import { formErrors } from '../api/errors';
-import { useAttendanceReportMeQuery } from '../api/generated';
+import { useAttendanceListQuery, useAttendanceReportMeQuery, type AttendanceOutputRead } from '../api/generated';
 import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
 import { Loading } from '../components/Status';
 import { formatPrice, t, type MessageKey } from '../i18n/t';
+import { CorrectionForm, hasPendingAdjust } from './Correction';
 import { CsvButton } from './CsvButton';
 import { hoursMinutes, monthOf } from './punch';
 
@@ -19,6 +21,12 @@ export function MyReport({ timeZone = null }: { timeZone?: string | null }) {
   const report = useAttendanceReportMeQuery({ month });
   const errors = formErrors(report.error);
   const summary = report.data?.summary;
+  // The report's days carry no row id: the advisor's own rows of the same range give it, and their requests.
+  const range = report.data?.range;
+  const rows = useAttendanceListQuery(range ? { dateFrom: range.start, dateTo: range.end, pageSize: 100, ordering: 'date' } : skipToken);
+  const rowOf = (date: string, shift: string) => rows.data?.results.find((row) => row.date === date && row.shift_name === shift) as AttendanceOutputRead | undefined;
+  const [correcting, setCorrecting] = useState<AttendanceOutputRead | null>(null);
+  const [sent, setSent] = useState(false);
   return (
     <section aria-labelledby="my-report-title">
       <h2 id="my-report-title">{t('report.me.title')}</h2>
@@ -56,6 +64,7 @@ export function MyReport({ timeZone = null }: { timeZone?: string | null }) {
                     <th scope="col" className="numeric">{t('report.workedMin')}</th>
                     <th scope="col" className="numeric">{t('report.lateMin')}</th>
                     <th scope="col" className="numeric">{t('report.pay')}</th>
+                    <th scope="col">{t('correction.column')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -69,6 +78,15 @@ export function MyReport({ timeZone = null }: { timeZone?: string | null }) {
                       <td className="numeric">{day.worked_minutes}</td>
                       <td className="numeric">{day.late_minutes}</td>
                       <td className="numeric">{formatPrice(day.pay)}</td>
+                      <td>
+                        <CorrectionCell
+                          row={rowOf(day.date, day.shift)}
+                          onOpen={(row) => {
+                            setSent(false);
+                            setCorrecting(row);
+                          }}
+                        />
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -77,6 +95,30 @@ export function MyReport({ timeZone = null }: { timeZone?: string | null }) {
           )}
         </>
       ) : null}
+      {/* Outside the report's block: a request refetches the report, and the form must keep its errors meanwhile. */}
+      <FormAlert tone="success" message={sent ? t('correction.sent') : null} />
+      {correcting ? (
+        <CorrectionForm
+          key={correcting.id}
+          row={correcting}
+          timeZone={timeZone}
+          onDone={(done) => {
+            setSent(done);
+            setCorrecting(null);
+          }}
+        />
+      ) : null}
     </section>
+  );
+}
+
+/** A day's correction state: pending while an ADJUST waits, else the button that opens the request form. */
+function CorrectionCell({ row, onOpen }: { row: AttendanceOutputRead | undefined; onOpen: (row: AttendanceOutputRead) => void }) {
+  if (!row) return <>—</>;
+  if (hasPendingAdjust(row)) return <span className="badge badge-muted">{t('correction.pending')}</span>;
+  return (
+    <button type="button" className="button-secondary" onClick={() => onOpen(row)} aria-label={t('correction.openNamed', { date: row.date })}>
+      {t('correction.open')}
+    </button>
   );
 }

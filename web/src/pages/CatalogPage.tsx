@@ -1,4 +1,4 @@
-import { useRef, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { formErrors } from '../api/errors';
 import {
@@ -65,6 +65,19 @@ export function CatalogPage() {
   });
   const brands = useBrandsListQuery({ pageSize: 100 });
   const departments = useDepartmentsListQuery({ pageSize: 100 });
+  // The form's own copy of the filters: typing is kept while the brand and department lists load, and the
+  // address (back button, shared link) resets it.
+  const current = useMemo(
+    () => Object.fromEntries(FILTERS.map((name) => [name, params.get(name) ?? (name === 'ordering' ? 'name' : '')])),
+    [params],
+  );
+  const [draft, setDraft] = useState<Record<string, string>>(current);
+  useEffect(() => setDraft(current), [current]);
+  const bind = (name: (typeof FILTERS)[number]) => ({
+    value: draft[name] ?? '',
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
+      setDraft((previous) => ({ ...previous, [name]: event.target.value })),
+  });
   const errors = products.error ? formErrors(products.error) : null;
   const fieldErrors = errors?.fields ?? {};
 
@@ -86,9 +99,9 @@ export function CatalogPage() {
       <h1>{t('catalog.title')}</h1>
       <details className="filter-panel" open={wideScreen()}>
         <summary>{t('catalog.filters')}{activeFilters ? ` (${activeFilters})` : ''}</summary>
-      <form ref={formRef} className="filters" onSubmit={apply} aria-label={t('catalog.filters')} key={`${params.toString()}|${brands.isSuccess}|${departments.isSuccess}`}>
-        <Field label={t('catalog.search')} name="search" type="search" defaultValue={params.get('search') ?? ''} errors={fieldErrors.search} />
-        <SelectField label={t('catalog.brand')} name="brand" defaultValue={params.get('brand') ?? ''} errors={fieldErrors.brand}>
+      <form ref={formRef} className="filters" onSubmit={apply} aria-label={t('catalog.filters')}>
+        <Field label={t('catalog.search')} name="search" type="search" {...bind('search')} errors={fieldErrors.search} />
+        <SelectField label={t('catalog.brand')} name="brand" {...bind('brand')} errors={fieldErrors.brand}>
           <option value="">{t('catalog.any')}</option>
           {brands.data?.results.map((brand) => (
             <option key={brand.id} value={brand.slug}>
@@ -96,7 +109,7 @@ export function CatalogPage() {
             </option>
           ))}
         </SelectField>
-        <SelectField label={t('catalog.department')} name="department" defaultValue={params.get('department') ?? ''} errors={fieldErrors.department}>
+        <SelectField label={t('catalog.department')} name="department" {...bind('department')} errors={fieldErrors.department}>
           <option value="">{t('catalog.any')}</option>
           {departments.data?.results.map((department) => (
             <option key={department.id} value={department.slug}>
@@ -104,14 +117,14 @@ export function CatalogPage() {
             </option>
           ))}
         </SelectField>
-        <Field label={t('catalog.minPrice')} name="min_price" type="number" min={0} step="0.01" inputMode="decimal" defaultValue={params.get('min_price') ?? ''} errors={fieldErrors.min_price} />
-        <Field label={t('catalog.maxPrice')} name="max_price" type="number" min={0} step="0.01" inputMode="decimal" defaultValue={params.get('max_price') ?? ''} errors={fieldErrors.max_price} />
-        <SelectField label={t('catalog.availability')} name="availability" defaultValue={availability ?? ''} errors={fieldErrors.availability}>
+        <Field label={t('catalog.minPrice')} name="min_price" type="number" min={0} step="0.01" inputMode="decimal" {...bind('min_price')} errors={fieldErrors.min_price} />
+        <Field label={t('catalog.maxPrice')} name="max_price" type="number" min={0} step="0.01" inputMode="decimal" {...bind('max_price')} errors={fieldErrors.max_price} />
+        <SelectField label={t('catalog.availability')} name="availability" {...bind('availability')} errors={fieldErrors.availability}>
           <option value="">{t('catalog.any')}</option>
           <option value="true">{t('catalog.availability.true')}</option>
           <option value="false">{t('catalog.availability.false')}</option>
         </SelectField>
-        <SelectField label={t('catalog.ordering')} name="ordering" defaultValue={params.get('ordering') ?? 'name'} errors={fieldErrors.ordering}>
+        <SelectField label={t('catalog.ordering')} name="ordering" {...bind('ordering')} errors={fieldErrors.ordering}>
           {ORDERINGS.map((ordering) => (
             <option key={ordering} value={ordering}>
               {t(`catalog.ordering.${ordering}` as MessageKey)}

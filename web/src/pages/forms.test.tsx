@@ -172,8 +172,25 @@ describe('navigation', () => {
     fakeApi({ 'GET /api/stores': emptyPage });
     renderApp('/', storeFor(USERS.admin));
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).getByRole('link', { name: 'Users' })).toHaveAttribute('href', '/manage/users');
+    expect(within(nav).getByRole('link', { name: 'Manage' })).toHaveAttribute('href', '/manage');
+    expect(within(nav).queryByRole('link', { name: 'Users' })).toBeNull();
     expect(within(nav).getByRole('link', { name: 'My account' })).toBeInTheDocument();
+  });
+
+  it('groups the admin screens in the admin area menu, open on the dashboard and folded elsewhere', async () => {
+    fakeApi({ 'GET /api/stores': emptyPage, 'GET /api/users': emptyPage });
+    const user = userEvent.setup();
+    renderApp('/manage', storeFor(USERS.admin));
+    const sections = screen.getByRole('navigation', { name: 'Admin sections' });
+    expect(sections.closest('details')).toHaveAttribute('open');
+    expect(within(sections).getByRole('heading', { name: 'People and stores' })).toBeInTheDocument();
+    expect(within(sections).getByRole('heading', { name: 'Catalog and stock' })).toBeInTheDocument();
+    expect(within(sections).getByRole('link', { name: 'Catalog' })).toHaveAttribute('href', '/manage/catalog');
+    await user.click(within(sections).getByRole('link', { name: 'Users' }));
+    expect(screen.getByTestId('location')).toHaveTextContent('/manage/users');
+    const folded = screen.getByRole('navigation', { name: 'Admin sections', hidden: true }).closest('details');
+    expect(folded).not.toHaveAttribute('open');
+    expect(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Manage' })).toHaveClass('active');
   });
 
   it('hides account and admin entries from anonymous visitors and refuses admin pages to customers', async () => {
@@ -181,7 +198,8 @@ describe('navigation', () => {
     renderApp('/manage/users', storeFor(USERS.customer));
     expect(await screen.findByRole('heading', { name: 'Not allowed' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).queryByRole('link', { name: 'Users' })).toBeNull();
+    expect(within(nav).queryByRole('link', { name: 'Manage' })).toBeNull();
+    expect(screen.queryByRole('navigation', { name: 'Admin sections' })).toBeNull();
   });
 
   it('anonymous visitors see sign-in links and no account entry', () => {

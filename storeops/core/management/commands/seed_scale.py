@@ -18,6 +18,8 @@ SEED_STEPS = [
     "storeops.inventory.scale.seed_inventory",
     "storeops.attendance.scale.seed_rosters",
     "storeops.bookings.scale.seed_bookings",
+    "storeops.attendance.scale.seed_punches",
+    "storeops.marketing.scale.seed_leads",
 ]
 DEFAULT_PASSWORD = "storeops-bench"
 

@@ -1,15 +1,17 @@
 import type { FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { useUsersListQuery, type RoleEnum } from '../../api/generated';
+import { useUsersDestroyMutation, useUsersListQuery, useUsersPartialUpdateMutation, type RoleEnum, type UserOutputRead } from '../../api/generated';
+import { useEditing, useRowAction } from '../../attendance/admin/common';
+import { FormAlert } from '../../components/FormAlert';
 import { Field, SelectField } from '../../components/Field';
 import { Pagination } from '../../components/Pagination';
 import { Loading, QueryError } from '../../components/Status';
 import { t } from '../../i18n/t';
+import { ROLES, UserForm } from './UserForm';
 
 const PAGE_SIZE = 20;
-const ROLES: readonly RoleEnum[] = ['system_admin', 'branch_head', 'advisor', 'customer'];
 
-/** System admin: the users, read only for now (search, role filter, pages). */
+/** System admin: the users (search, role filter, pages); create and edit with role and store, deactivate. */
 export function AdminUsersPage() {
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
@@ -20,6 +22,10 @@ export function AdminUsersPage() {
     page,
     pageSize: PAGE_SIZE,
   });
+  const editor = useEditing<UserOutputRead>();
+  const actions = useRowAction();
+  const [deactivate] = useUsersDestroyMutation();
+  const [update] = useUsersPartialUpdateMutation();
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
@@ -47,6 +53,14 @@ export function AdminUsersPage() {
           <button type="submit">{t('admin.search')}</button>
         </div>
       </form>
+      <p>
+        <button type="button" onClick={() => editor.open('new')}>
+          {t('adminUsers.new')}
+        </button>
+      </p>
+      {editor.editing ? <UserForm key={editor.row?.id ?? 'new'} row={editor.row} onDone={editor.close} /> : null}
+      <FormAlert tone="success" message={editor.saved ? t('roster.saved') : null} />
+      {actions.alert}
       {users.isLoading ? <Loading /> : null}
       {users.error ? <QueryError error={users.error} /> : null}
       {users.data && users.data.results.length === 0 ? <p>{t('admin.empty')}</p> : null}
@@ -61,6 +75,7 @@ export function AdminUsersPage() {
                 <th scope="col">{t('admin.col.role')}</th>
                 <th scope="col">{t('admin.col.store')}</th>
                 <th scope="col">{t('admin.col.active')}</th>
+                <th scope="col">{t('roster.actions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -72,6 +87,30 @@ export function AdminUsersPage() {
                   <td>{t(`role.${user.role}`)}</td>
                   <td>{user.store_name ?? '—'}</td>
                   <td>{user.is_active ? t('admin.yes') : t('admin.no')}</td>
+                  <td className="row-actions">
+                    <button type="button" className="button-secondary" onClick={() => editor.open(user)} aria-label={t('roster.editNamed', { name: user.username })}>
+                      {t('roster.edit')}
+                    </button>
+                    {user.is_active ? (
+                      <button
+                        type="button"
+                        className="button-secondary"
+                        aria-label={t('roster.deactivateNamed', { name: user.username })}
+                        onClick={() => actions.run(() => deactivate({ id: user.id }), 'roster.deactivated')}
+                      >
+                        {t('roster.deactivate')}
+                      </button>
+                    ) : (
+                      <button
+                        type="button"
+                        className="button-secondary"
+                        aria-label={t('catalogAdmin.activateNamed', { name: user.username })}
+                        onClick={() => actions.run(() => update({ id: user.id, patchedUserWriteInputRequest: { is_active: true } }), 'adminUsers.activated')}
+                      >
+                        {t('catalogAdmin.activate')}
+                      </button>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
