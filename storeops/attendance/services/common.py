@@ -1,5 +1,5 @@
 """Checks shared by the roster write services: who a `user` field may name, which shifts may be referenced,
-and turning a lost unique-key race into the same 400 as the check that lost it."""
+turning a lost unique-key race into the same 400 as the check that lost it, and deactivation."""
 
 import contextlib
 from collections.abc import Iterator
@@ -11,6 +11,7 @@ from django.db.models import QuerySet
 
 from storeops.accounts.models import User
 from storeops.accounts.roles import Role
+from storeops.activity.services import record
 from storeops.attendance.models import Shift
 from storeops.stores.models import Store
 
@@ -45,6 +46,14 @@ def active_shift_get(shift_id: int, *, field: str) -> Shift:
     if shift is None or not shift.is_active:
         raise ValidationError({field: [SHIFT_UNAVAILABLE]})
     return shift
+
+
+def deactivate(row: Any, *, action: str, actor: Any) -> None:
+    """DELETE of a roster row: turn it off and record it once; a row already off is left as it is."""
+    if row.is_active:
+        row.is_active = False
+        row.save(update_fields=["is_active", "updated_at"])
+        record(actor=actor, action=action, entity=row, changes={"is_active": [True, False]})
 
 
 @contextlib.contextmanager

@@ -12,7 +12,7 @@ from django.db import transaction
 from storeops.activity import actions
 from storeops.activity.services import record, snapshot
 from storeops.attendance import policy
-from storeops.attendance.services.common import store_get
+from storeops.attendance.services.common import deactivate, store_get
 from storeops.core.locking import lock
 from storeops.core.services import model_update
 from storeops.stores.models import Geofence
@@ -55,13 +55,5 @@ def geofence_update(*, geofence: Geofence, data: Mapping[str, Any], actor: Any) 
 @transaction.atomic
 def geofence_deactivate(*, geofence: Geofence, actor: Any) -> Geofence:
     geofence = lock(geofence)
-    if geofence.is_active:
-        geofence.is_active = False
-        geofence.save(update_fields=["is_active", "updated_at"])
-        record(
-            actor=actor,
-            action=actions.ATTENDANCE_GEOFENCE_DEACTIVATED,
-            entity=geofence,
-            changes={"is_active": [True, False]},
-        )
+    deactivate(geofence, action=actions.ATTENDANCE_GEOFENCE_DEACTIVATED, actor=actor)
     return geofence

@@ -20,6 +20,7 @@ from storeops.attendance.selectors.punches import CACHE
 from storeops.attendance.services.common import (
     active_shift_get,
     advisor_get,
+    deactivate,
     excluding,
     ref_id,
     unique_or,
@@ -109,11 +110,7 @@ def shift_deactivate(*, shift: Shift, actor: Any) -> Shift:
     shift = lock(shift)
     if shift.is_active:
         _refuse_if_in_use(shift)
-        shift.is_active = False
-        shift.save(update_fields=["is_active", "updated_at"])
-        record(
-            actor=actor, action=actions.SHIFT_DEACTIVATED, entity=shift, changes={"is_active": [True, False]}
-        )
+    deactivate(shift, action=actions.SHIFT_DEACTIVATED, actor=actor)
     return shift
 
 
@@ -176,15 +173,7 @@ def schedule_update(*, schedule: Schedule, data: Mapping[str, Any], actor: Any) 
 @transaction.atomic
 def schedule_deactivate(*, schedule: Schedule, actor: Any) -> Schedule:
     schedule = lock(schedule)
-    if schedule.is_active:
-        schedule.is_active = False
-        schedule.save(update_fields=["is_active", "updated_at"])
-        record(
-            actor=actor,
-            action=actions.SCHEDULE_DEACTIVATED,
-            entity=schedule,
-            changes={"is_active": [True, False]},
-        )
+    deactivate(schedule, action=actions.SCHEDULE_DEACTIVATED, actor=actor)
     return schedule
 
 
@@ -228,13 +217,5 @@ def weekoff_update(*, weekoff: WeekOff, data: Mapping[str, Any], actor: Any) -> 
 @transaction.atomic
 def weekoff_deactivate(*, weekoff: WeekOff, actor: Any) -> WeekOff:
     weekoff = lock(weekoff)
-    if weekoff.is_active:
-        weekoff.is_active = False
-        weekoff.save(update_fields=["is_active", "updated_at"])
-        record(
-            actor=actor,
-            action=actions.WEEKOFF_DEACTIVATED,
-            entity=weekoff,
-            changes={"is_active": [True, False]},
-        )
+    deactivate(weekoff, action=actions.WEEKOFF_DEACTIVATED, actor=actor)
     return weekoff
