@@ -73,7 +73,10 @@ describe('catalog', () => {
 
     expect(await screen.findByText('Page 2 of 2')).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent('/catalog?brand=apple&page=2');
-    expect(screen.getAllByRole('listitem').filter((li) => li.classList.contains('product-card'))).toHaveLength(3);
+    // The previous page stays on screen while the next one loads; wait for the new rows.
+    await waitFor(() =>
+      expect(screen.getAllByRole('listitem').filter((li) => li.classList.contains('product-card'))).toHaveLength(3),
+    );
     const last = api.calls('GET', '/api/products').at(-1)!;
     expect(last.query.get('brand')).toBe('apple');
     expect(last.query.get('page')).toBe('2');
