@@ -13,7 +13,7 @@ import { Field, SelectField } from '../../components/Field';
 import { PAGE_SIZE, usePage } from '../../components/Pagination';
 import { EditButton, RowsTable, useRowAction } from '../../components/RowsTable';
 import { t } from '../../i18n/t';
-import { AdvisorSelect, formatDate, idOrNull, RosterTabs, ShiftOptions, StoreSelect, text, useActiveShifts } from './common';
+import { AdvisorSelect, formatDate, idOrNull, RosterTabs, ShiftSelect, StoreSelect, text, useActiveShifts } from './common';
 
 type Scope = 'user' | 'store';
 type Kind = 'off' | 'override';
@@ -56,9 +56,7 @@ function ExceptionForm({ row, onDone }: { row: ExceptionOutputRead | null; onDon
         <option value="override">{t('roster.exception.kind.override')}</option>
       </SelectField>
       {kind === 'override' ? (
-        <SelectField label={t('roster.exception.shift')} name="override_shift" defaultValue={row?.override_shift ?? ''} errors={errors.fields.override_shift} key={`s-${shifts.length}`}>
-          <ShiftOptions shifts={shifts} />
-        </SelectField>
+        <ShiftSelect label={t('roster.exception.shift')} name="override_shift" value={row?.override_shift} errors={errors.fields.override_shift} shifts={shifts} />
       ) : errors.fields.override_shift ? (
         <p className="field-error">{errors.fields.override_shift.join(' ')}</p>
       ) : null}

@@ -17,7 +17,7 @@ import { PAGE_SIZE, usePage } from '../../components/Pagination';
 import { EditButton, RowButton, RowsTable, useRowAction } from '../../components/RowsTable';
 import { Loading } from '../../components/Status';
 import { t, type MessageKey } from '../../i18n/t';
-import { ActiveBadge, ActiveCheckbox, AdvisorSelect, formatDate, hhmm, idOrNull, RosterTabs, ShiftOptions, text, useActiveShifts } from './common';
+import { ActiveBadge, ActiveCheckbox, AdvisorSelect, formatDate, hhmm, idOrNull, RosterTabs, ShiftSelect, text, useActiveShifts } from './common';
 
 function ScheduleForm({ row, onDone }: { row: ScheduleOutputRead | null; onDone: (saved: boolean) => void }) {
   const [create, created] = useAttendanceAdminSchedulesCreateMutation();
@@ -57,9 +57,7 @@ function ScheduleForm({ row, onDone }: { row: ScheduleOutputRead | null; onDone:
         <option value="alternate_weekly">{t('roster.schedule.rule.alternate_weekly')}</option>
       </SelectField>
       {rule === 'fixed' ? (
-        <SelectField label={t('roster.schedule.defaultShift')} name="default_shift" defaultValue={row?.default_shift ?? ''} errors={errors.fields.default_shift} key={`d-${shifts.length}`}>
-          <ShiftOptions shifts={shifts} />
-        </SelectField>
+        <ShiftSelect label={t('roster.schedule.defaultShift')} name="default_shift" value={row?.default_shift} errors={errors.fields.default_shift} shifts={shifts} />
       ) : (
         <>
           <Field label={t('roster.schedule.anchor')} name="anchor_monday" type="date" defaultValue={row?.anchor_monday ?? ''} help={t('roster.schedule.anchorHelp')} errors={errors.fields.anchor_monday} />
@@ -67,12 +65,8 @@ function ScheduleForm({ row, onDone }: { row: ScheduleOutputRead | null; onDone:
             <option value="0">{t('roster.schedule.parity.0')}</option>
             <option value="1">{t('roster.schedule.parity.1')}</option>
           </SelectField>
-          <SelectField label={t('roster.schedule.evenShift')} name="week_even_shift" defaultValue={row?.week_even_shift ?? ''} errors={errors.fields.week_even_shift} key={`e-${shifts.length}`}>
-            <ShiftOptions shifts={shifts} />
-          </SelectField>
-          <SelectField label={t('roster.schedule.oddShift')} name="week_odd_shift" defaultValue={row?.week_odd_shift ?? ''} errors={errors.fields.week_odd_shift} key={`o-${shifts.length}`}>
-            <ShiftOptions shifts={shifts} />
-          </SelectField>
+          <ShiftSelect label={t('roster.schedule.evenShift')} name="week_even_shift" value={row?.week_even_shift} errors={errors.fields.week_even_shift} shifts={shifts} />
+          <ShiftSelect label={t('roster.schedule.oddShift')} name="week_odd_shift" value={row?.week_odd_shift} errors={errors.fields.week_odd_shift} shifts={shifts} />
         </>
       )}
       <ActiveCheckbox id="schedule-active" checked={row?.is_active} />

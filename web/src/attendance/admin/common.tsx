@@ -116,16 +116,31 @@ export function StoreSelect({ value, errors, help }: { value: number | null | un
   );
 }
 
-/** The options of a shift picker: "Choose…" then each shift with its hours. */
-export function ShiftOptions({ shifts }: { shifts: readonly ShiftOutputRead[] }) {
+/**
+ * A shift picker: "Choose…" then each shift with its hours. The form loads the shifts once for all its pickers;
+ * the key draws the select again when they arrive so its default applies.
+ */
+export function ShiftSelect({
+  label,
+  name,
+  value,
+  errors,
+  shifts,
+}: {
+  label: string;
+  name: string;
+  value: number | null | undefined;
+  errors?: string[];
+  shifts: readonly ShiftOutputRead[];
+}) {
   return (
-    <>
+    <SelectField label={label} name={name} defaultValue={value ?? ''} errors={errors} key={`${name}-${shifts.length}`}>
       <option value="">{t('roster.choose')}</option>
       {shifts.map((shift) => (
         <option key={shift.id} value={shift.id}>
           {shift.name} ({hhmm(shift.start_time)}–{hhmm(shift.end_time)})
         </option>
       ))}
-    </>
+    </SelectField>
   );
 }
