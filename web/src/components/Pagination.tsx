@@ -1,5 +1,14 @@
-import { Link, useLocation } from 'react-router-dom';
+import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { t } from '../i18n/t';
+
+/** Rows per page of the admin lists. */
+export const PAGE_SIZE = 20;
+
+/** The `page` query parameter of the address (1 when absent or invalid). */
+export function usePage(): number {
+  const [params] = useSearchParams();
+  return Math.max(1, Number(params.get('page')) || 1);
+}
 
 /** Previous / next links that keep every other query parameter (filters) of the current address. */
 export function Pagination({ page, count, pageSize }: { page: number; count: number; pageSize: number }) {

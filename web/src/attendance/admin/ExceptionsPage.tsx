@@ -8,26 +8,12 @@ import {
   useAttendanceAdminShiftsListQuery,
   type ExceptionOutputRead,
 } from '../../api/generated';
+import { EditorForm, EditorPanel, useEditing } from '../../components/EditorForm';
 import { Field, SelectField } from '../../components/Field';
-import { FormAlert } from '../../components/FormAlert';
-import { Pagination } from '../../components/Pagination';
-import { Loading, QueryError } from '../../components/Status';
+import { PAGE_SIZE, usePage } from '../../components/Pagination';
+import { EditButton, RowsTable, useRowAction } from '../../components/RowsTable';
 import { t } from '../../i18n/t';
-import {
-  EditorForm,
-  formatDate,
-  hhmm,
-  idOrNull,
-  PAGE_SIZE,
-  RosterTabs,
-  text,
-  useActiveShifts,
-  useAdvisors,
-  useEditing,
-  usePage,
-  useRowAction,
-  useStoreOptions,
-} from './common';
+import { AdvisorSelect, formatDate, idOrNull, RosterTabs, ShiftSelect, StoreSelect, text, useActiveShifts } from './common';
 
 type Scope = 'user' | 'store';
 type Kind = 'off' | 'override';
@@ -36,8 +22,6 @@ function ExceptionForm({ row, onDone }: { row: ExceptionOutputRead | null; onDon
   const [create, created] = useAttendanceAdminExceptionsCreateMutation();
   // PUT: an exception is stated whole (switching a day off to an override clears the other field).
   const [update, updated] = useAttendanceAdminExceptionsUpdateMutation();
-  const advisors = useAdvisors();
-  const stores = useStoreOptions();
   const shifts = useActiveShifts().data?.results ?? [];
   const [scope, setScope] = useState<Scope>(row?.store ? 'store' : 'user');
   const [kind, setKind] = useState<Kind>(row && !row.mark_off ? 'override' : 'off');
@@ -65,39 +49,14 @@ function ExceptionForm({ row, onDone }: { row: ExceptionOutputRead | null; onDon
         <option value="user">{t('roster.exception.scope.user')}</option>
         <option value="store">{t('roster.exception.scope.store')}</option>
       </SelectField>
-      {scope === 'user' ? (
-        <SelectField label={t('roster.advisor')} name="user" defaultValue={row?.user ?? ''} errors={errors.fields.user} key={`user-${advisors.isSuccess}`}>
-          <option value="">{t('roster.choose')}</option>
-          {advisors.data?.results.map((user) => (
-            <option key={user.id} value={user.id}>
-              {user.full_name || user.username} ({user.store_name ?? '—'})
-            </option>
-          ))}
-        </SelectField>
-      ) : (
-        <SelectField label={t('admin.col.store')} name="store" defaultValue={row?.store ?? ''} errors={storeErrors} key={`store-${stores.isSuccess}`}>
-          <option value="">{t('roster.choose')}</option>
-          {stores.data?.results.map((store) => (
-            <option key={store.id} value={store.id}>
-              {store.name}
-            </option>
-          ))}
-        </SelectField>
-      )}
+      {scope === 'user' ? <AdvisorSelect value={row?.user} errors={errors.fields.user} /> : <StoreSelect value={row?.store} errors={storeErrors} />}
       <Field label={t('roster.date')} name="date" type="date" defaultValue={row?.date ?? ''} errors={errors.fields.date} required />
       <SelectField label={t('roster.exception.kind')} name="kind" value={kind} onChange={(event) => setKind(event.target.value as Kind)} errors={errors.fields.mark_off}>
         <option value="off">{t('roster.exception.kind.off')}</option>
         <option value="override">{t('roster.exception.kind.override')}</option>
       </SelectField>
       {kind === 'override' ? (
-        <SelectField label={t('roster.exception.shift')} name="override_shift" defaultValue={row?.override_shift ?? ''} errors={errors.fields.override_shift} key={`s-${shifts.length}`}>
-          <option value="">{t('roster.choose')}</option>
-          {shifts.map((shift) => (
-            <option key={shift.id} value={shift.id}>
-              {shift.name} ({hhmm(shift.start_time)}–{hhmm(shift.end_time)})
-            </option>
-          ))}
-        </SelectField>
+        <ShiftSelect label={t('roster.exception.shift')} name="override_shift" value={row?.override_shift} errors={errors.fields.override_shift} shifts={shifts} />
       ) : errors.fields.override_shift ? (
         <p className="field-error">{errors.fields.override_shift.join(' ')}</p>
       ) : null}
@@ -117,73 +76,39 @@ export function ExceptionsPage() {
   const [remove] = useAttendanceAdminExceptionsDestroyMutation();
   const editor = useEditing<ExceptionOutputRead>();
   const actions = useRowAction();
-  const rows = list.data?.results ?? [];
+  const who = (row: ExceptionOutputRead) => (row.store_name ? t('roster.exception.wholeStore', { store: row.store_name }) : row.user_name ?? String(row.user));
+  const rowName = (row: ExceptionOutputRead) => `${who(row)}, ${formatDate(row.date)}`;
+  const kind = (row: ExceptionOutputRead) => {
+    if (row.mark_off) return row.store ? t('roster.exception.holiday') : t('roster.exception.kind.off');
+    const shift = shifts.find((item) => item.id === row.override_shift);
+    return t('roster.exception.works', { shift: shift?.name ?? `#${row.override_shift}` });
+  };
   return (
     <div>
       <RosterTabs />
       <h1>{t('roster.exception.title')}</h1>
       <p className="muted">{t('roster.exception.intro')}</p>
-      <p>
-        <button type="button" onClick={() => editor.open('new')}>
-          {t('roster.exception.new')}
-        </button>
-      </p>
-      {editor.editing ? <ExceptionForm key={editor.row?.id ?? 'new'} row={editor.row} onDone={editor.close} /> : null}
-      <FormAlert tone="success" message={editor.saved ? t('roster.saved') : null} />
+      <EditorPanel editor={editor} newLabel={t('roster.exception.new')} form={(row, onDone) => <ExceptionForm row={row} onDone={onDone} />} />
       {actions.alert}
-      {list.isLoading ? <Loading /> : null}
-      {list.error ? <QueryError error={list.error} /> : null}
-      {list.data && rows.length === 0 ? <p>{t('admin.empty')}</p> : null}
-      {rows.length > 0 ? (
-        <div className="table-scroll" role="region" aria-label={t('roster.exception.title')} tabIndex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('roster.date')}</th>
-                <th scope="col">{t('roster.exception.who')}</th>
-                <th scope="col">{t('roster.exception.kind')}</th>
-                <th scope="col">{t('roster.exception.reason')}</th>
-                <th scope="col">{t('roster.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => {
-                const who = row.store_name ? t('roster.exception.wholeStore', { store: row.store_name }) : row.user_name ?? String(row.user);
-                const name = `${who}, ${formatDate(row.date)}`;
-                const shift = shifts.find((item) => item.id === row.override_shift);
-                return (
-                  <tr key={row.id}>
-                    <td>{formatDate(row.date)}</td>
-                    <td>{who}</td>
-                    <td>
-                      {row.mark_off
-                        ? row.store
-                          ? t('roster.exception.holiday')
-                          : t('roster.exception.kind.off')
-                        : t('roster.exception.works', { shift: shift?.name ?? `#${row.override_shift}` })}
-                    </td>
-                    <td className="wrap">{row.reason || '—'}</td>
-                    <td className="row-actions">
-                      <button type="button" className="button-secondary" onClick={() => editor.open(row)} aria-label={t('roster.editNamed', { name })}>
-                        {t('roster.edit')}
-                      </button>
-                      <button
-                        type="button"
-                        className="button-secondary"
-                        aria-label={t('roster.removeNamed', { name })}
-                        onClick={() => actions.run(() => remove({ id: row.id }), 'roster.removed')}
-                      >
-                        {t('roster.remove')}
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-      {list.data ? <Pagination page={page} count={list.data.count} pageSize={PAGE_SIZE} /> : null}
+      <RowsTable
+        label={t('roster.exception.title')}
+        list={list}
+        rows={list.data?.results}
+        page={page}
+        pageSize={PAGE_SIZE}
+        columns={[
+          { label: t('roster.date'), cell: (row) => formatDate(row.date) },
+          { label: t('roster.exception.who'), cell: who },
+          { label: t('roster.exception.kind'), cell: kind },
+          { label: t('roster.exception.reason'), className: 'wrap', cell: (row) => row.reason || '—' },
+        ]}
+        actions={(row) => (
+          <>
+            <EditButton name={rowName(row)} onClick={() => editor.open(row)} />
+            {actions.button('remove', rowName(row), () => remove({ id: row.id }))}
+          </>
+        )}
+      />
     </div>
   );
 }

@@ -9,46 +9,19 @@ import {
   useLazyAttendanceAdminSchedulesPreviewRetrieveQuery,
   type RuleTypeEnum,
   type ScheduleOutputRead,
-  type ShiftOutputRead,
 } from '../../api/generated';
+import { EditorForm, EditorPanel, useEditing } from '../../components/EditorForm';
 import { Field, SelectField } from '../../components/Field';
 import { FormAlert } from '../../components/FormAlert';
-import { Pagination } from '../../components/Pagination';
-import { Loading, QueryError } from '../../components/Status';
+import { PAGE_SIZE, usePage } from '../../components/Pagination';
+import { EditButton, RowButton, RowsTable, useRowAction } from '../../components/RowsTable';
+import { Loading } from '../../components/Status';
 import { t, type MessageKey } from '../../i18n/t';
-import {
-  ActiveBadge,
-  EditorForm,
-  formatDate,
-  hhmm,
-  idOrNull,
-  PAGE_SIZE,
-  RosterTabs,
-  text,
-  useActiveShifts,
-  useAdvisors,
-  useEditing,
-  usePage,
-  useRowAction,
-} from './common';
-
-function ShiftOptions({ shifts }: { shifts: readonly ShiftOutputRead[] }) {
-  return (
-    <>
-      <option value="">{t('roster.choose')}</option>
-      {shifts.map((shift) => (
-        <option key={shift.id} value={shift.id}>
-          {shift.name} ({hhmm(shift.start_time)}–{hhmm(shift.end_time)})
-        </option>
-      ))}
-    </>
-  );
-}
+import { ActiveBadge, ActiveCheckbox, AdvisorSelect, formatDate, hhmm, idOrNull, RosterTabs, ShiftSelect, text, useActiveShifts } from './common';
 
 function ScheduleForm({ row, onDone }: { row: ScheduleOutputRead | null; onDone: (saved: boolean) => void }) {
   const [create, created] = useAttendanceAdminSchedulesCreateMutation();
   const [update, updated] = useAttendanceAdminSchedulesPartialUpdateMutation();
-  const advisors = useAdvisors();
   const shifts = useActiveShifts().data?.results ?? [];
   const [rule, setRule] = useState<RuleTypeEnum>(row?.rule_type ?? 'fixed');
   const state = row ? updated : created;
@@ -78,22 +51,13 @@ function ScheduleForm({ row, onDone }: { row: ScheduleOutputRead | null; onDone:
       onSubmit={submit}
       onCancel={() => onDone(false)}
     >
-      <SelectField label={t('roster.advisor')} name="user" defaultValue={row?.user ?? ''} errors={errors.fields.user} key={`user-${advisors.isSuccess}`}>
-        <option value="">{t('roster.choose')}</option>
-        {advisors.data?.results.map((user) => (
-          <option key={user.id} value={user.id}>
-            {user.full_name || user.username} ({user.store_name ?? '—'})
-          </option>
-        ))}
-      </SelectField>
+      <AdvisorSelect value={row?.user} errors={errors.fields.user} />
       <SelectField label={t('roster.schedule.rule')} name="rule_type" value={rule} onChange={(event) => setRule(event.target.value as RuleTypeEnum)} errors={errors.fields.rule_type}>
         <option value="fixed">{t('roster.schedule.rule.fixed')}</option>
         <option value="alternate_weekly">{t('roster.schedule.rule.alternate_weekly')}</option>
       </SelectField>
       {rule === 'fixed' ? (
-        <SelectField label={t('roster.schedule.defaultShift')} name="default_shift" defaultValue={row?.default_shift ?? ''} errors={errors.fields.default_shift} key={`d-${shifts.length}`}>
-          <ShiftOptions shifts={shifts} />
-        </SelectField>
+        <ShiftSelect label={t('roster.schedule.defaultShift')} name="default_shift" value={row?.default_shift} errors={errors.fields.default_shift} shifts={shifts} />
       ) : (
         <>
           <Field label={t('roster.schedule.anchor')} name="anchor_monday" type="date" defaultValue={row?.anchor_monday ?? ''} help={t('roster.schedule.anchorHelp')} errors={errors.fields.anchor_monday} />
@@ -101,18 +65,11 @@ function ScheduleForm({ row, onDone }: { row: ScheduleOutputRead | null; onDone:
             <option value="0">{t('roster.schedule.parity.0')}</option>
             <option value="1">{t('roster.schedule.parity.1')}</option>
           </SelectField>
-          <SelectField label={t('roster.schedule.evenShift')} name="week_even_shift" defaultValue={row?.week_even_shift ?? ''} errors={errors.fields.week_even_shift} key={`e-${shifts.length}`}>
-            <ShiftOptions shifts={shifts} />
-          </SelectField>
-          <SelectField label={t('roster.schedule.oddShift')} name="week_odd_shift" defaultValue={row?.week_odd_shift ?? ''} errors={errors.fields.week_odd_shift} key={`o-${shifts.length}`}>
-            <ShiftOptions shifts={shifts} />
-          </SelectField>
+          <ShiftSelect label={t('roster.schedule.evenShift')} name="week_even_shift" value={row?.week_even_shift} errors={errors.fields.week_even_shift} shifts={shifts} />
+          <ShiftSelect label={t('roster.schedule.oddShift')} name="week_odd_shift" value={row?.week_odd_shift} errors={errors.fields.week_odd_shift} shifts={shifts} />
         </>
       )}
-      <div className="field field-check">
-        <input id="schedule-active" type="checkbox" name="is_active" defaultChecked={row?.is_active ?? true} />
-        <label htmlFor="schedule-active">{t('roster.activeLabel')}</label>
-      </div>
+      <ActiveCheckbox id="schedule-active" checked={row?.is_active} />
     </EditorForm>
   );
 }
@@ -184,79 +141,45 @@ export function SchedulesPage() {
   const editor = useEditing<ScheduleOutputRead>();
   const actions = useRowAction();
   const [previewing, setPreviewing] = useState<ScheduleOutputRead | null>(null);
+  const rowName = (row: ScheduleOutputRead) => row.user_name ?? String(row.user);
   return (
     <div>
       <RosterTabs />
       <h1>{t('roster.schedule.title')}</h1>
-      <p>
-        <button type="button" onClick={() => editor.open('new')}>
-          {t('roster.schedule.new')}
-        </button>
-      </p>
-      {editor.editing ? <ScheduleForm key={editor.row?.id ?? 'new'} row={editor.row} onDone={editor.close} /> : null}
-      {previewing ? <SchedulePreview key={previewing.id} schedule={previewing} onClose={() => setPreviewing(null)} /> : null}
-      <FormAlert tone="success" message={editor.saved ? t('roster.saved') : null} />
+      <EditorPanel editor={editor} newLabel={t('roster.schedule.new')} form={(row, onDone) => <ScheduleForm row={row} onDone={onDone} />}>
+        {previewing ? <SchedulePreview key={previewing.id} schedule={previewing} onClose={() => setPreviewing(null)} /> : null}
+      </EditorPanel>
       {actions.alert}
-      {list.isLoading ? <Loading /> : null}
-      {list.error ? <QueryError error={list.error} /> : null}
-      {list.data && list.data.results.length === 0 ? <p>{t('admin.empty')}</p> : null}
-      {list.data && list.data.results.length > 0 ? (
-        <div className="table-scroll" role="region" aria-label={t('roster.schedule.title')} tabIndex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('roster.advisor')}</th>
-                <th scope="col">{t('roster.schedule.rule')}</th>
-                <th scope="col">{t('roster.schedule.shifts')}</th>
-                <th scope="col">{t('admin.col.active')}</th>
-                <th scope="col">{t('roster.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.results.map((row) => {
-                const name = row.user_name ?? String(row.user);
-                return (
-                  <tr key={row.id}>
-                    <td>{name}</td>
-                    <td>{t(`roster.schedule.rule.${row.rule_type}`)}</td>
-                    <td>
-                      {row.rule_type === 'fixed'
-                        ? shiftName(row.default_shift)
-                        : t('roster.schedule.alternating', {
-                            even: shiftName(row.week_even_shift),
-                            odd: shiftName(row.week_odd_shift),
-                            anchor: formatDate(row.anchor_monday),
-                          })}
-                    </td>
-                    <td>
-                      <ActiveBadge active={row.is_active} />
-                    </td>
-                    <td className="row-actions">
-                      <button type="button" className="button-secondary" onClick={() => setPreviewing(row)} aria-label={t('roster.preview.named', { name })}>
-                        {t('roster.preview.open')}
-                      </button>
-                      <button type="button" className="button-secondary" onClick={() => editor.open(row)} aria-label={t('roster.editNamed', { name })}>
-                        {t('roster.edit')}
-                      </button>
-                      {row.is_active ? (
-                        <button
-                          type="button"
-                          className="button-secondary"
-                          aria-label={t('roster.deactivateNamed', { name })}
-                          onClick={() => actions.run(() => deactivate({ id: row.id }), 'roster.deactivated')}
-                        >
-                          {t('roster.deactivate')}
-                        </button>
-                      ) : null}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-      {list.data ? <Pagination page={page} count={list.data.count} pageSize={PAGE_SIZE} /> : null}
+      <RowsTable
+        label={t('roster.schedule.title')}
+        list={list}
+        rows={list.data?.results}
+        page={page}
+        pageSize={PAGE_SIZE}
+        columns={[
+          { label: t('roster.advisor'), cell: rowName },
+          { label: t('roster.schedule.rule'), cell: (row) => t(`roster.schedule.rule.${row.rule_type}`) },
+          {
+            label: t('roster.schedule.shifts'),
+            cell: (row) =>
+              row.rule_type === 'fixed'
+                ? shiftName(row.default_shift)
+                : t('roster.schedule.alternating', {
+                    even: shiftName(row.week_even_shift),
+                    odd: shiftName(row.week_odd_shift),
+                    anchor: formatDate(row.anchor_monday),
+                  }),
+          },
+          { label: t('admin.col.active'), cell: (row) => <ActiveBadge active={row.is_active} /> },
+        ]}
+        actions={(row) => (
+          <>
+            <RowButton text="roster.preview.open" named="roster.preview.named" name={rowName(row)} onClick={() => setPreviewing(row)} />
+            <EditButton name={rowName(row)} onClick={() => editor.open(row)} />
+            {row.is_active ? actions.button('deactivate', rowName(row), () => deactivate({ id: row.id })) : null}
+          </>
+        )}
+      />
     </div>
   );
 }

@@ -6,12 +6,12 @@ import {
   useAttendanceAdminShiftsPartialUpdateMutation,
   type ShiftOutputRead,
 } from '../../api/generated';
+import { EditorForm, EditorPanel, useEditing } from '../../components/EditorForm';
 import { Field } from '../../components/Field';
-import { FormAlert } from '../../components/FormAlert';
-import { Pagination } from '../../components/Pagination';
-import { Loading, QueryError } from '../../components/Status';
+import { PAGE_SIZE, usePage } from '../../components/Pagination';
+import { EditButton, RowsTable, useRowAction } from '../../components/RowsTable';
 import { t } from '../../i18n/t';
-import { ActiveBadge, EditorForm, hhmm, PAGE_SIZE, RosterTabs, text, useEditing, usePage, useRowAction } from './common';
+import { ActiveBadge, ActiveCheckbox, hhmm, RosterTabs, text } from './common';
 
 function ShiftForm({ row, onDone }: { row: ShiftOutputRead | null; onDone: (saved: boolean) => void }) {
   const [create, created] = useAttendanceAdminShiftsCreateMutation();
@@ -49,10 +49,7 @@ function ShiftForm({ row, onDone }: { row: ShiftOutputRead | null; onDone: (save
         errors={errors.fields.end_time}
         required
       />
-      <div className="field field-check">
-        <input id="shift-active" type="checkbox" name="is_active" defaultChecked={row?.is_active ?? true} />
-        <label htmlFor="shift-active">{t('roster.activeLabel')}</label>
-      </div>
+      <ActiveCheckbox id="shift-active" checked={row?.is_active} />
     </EditorForm>
   );
 }
@@ -68,63 +65,35 @@ export function ShiftsPage() {
     <div>
       <RosterTabs />
       <h1>{t('roster.shift.title')}</h1>
-      <p>
-        <button type="button" onClick={() => editor.open('new')}>
-          {t('roster.shift.new')}
-        </button>
-      </p>
-      {editor.editing ? <ShiftForm key={editor.row?.id ?? 'new'} row={editor.row} onDone={editor.close} /> : null}
-      <FormAlert tone="success" message={editor.saved ? t('roster.saved') : null} />
+      <EditorPanel editor={editor} newLabel={t('roster.shift.new')} form={(row, onDone) => <ShiftForm row={row} onDone={onDone} />} />
       {actions.alert}
-      {list.isLoading ? <Loading /> : null}
-      {list.error ? <QueryError error={list.error} /> : null}
-      {list.data && list.data.results.length === 0 ? <p>{t('admin.empty')}</p> : null}
-      {list.data && list.data.results.length > 0 ? (
-        <div className="table-scroll" role="region" aria-label={t('roster.shift.title')} tabIndex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('roster.shift.name')}</th>
-                <th scope="col">{t('roster.shift.hours')}</th>
-                <th scope="col" className="numeric">{t('roster.shift.minutes')}</th>
-                <th scope="col">{t('admin.col.active')}</th>
-                <th scope="col">{t('roster.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.results.map((row) => (
-                <tr key={row.id}>
-                  <td>{row.name}</td>
-                  <td>
-                    {hhmm(row.start_time)}–{hhmm(row.end_time)}
-                    {row.is_overnight ? <span className="badge badge-muted badge-gap">{t('roster.shift.overnight')}</span> : null}
-                  </td>
-                  <td className="numeric">{row.total_minutes}</td>
-                  <td>
-                    <ActiveBadge active={row.is_active} />
-                  </td>
-                  <td className="row-actions">
-                    <button type="button" className="button-secondary" onClick={() => editor.open(row)} aria-label={t('roster.editNamed', { name: row.name })}>
-                      {t('roster.edit')}
-                    </button>
-                    {row.is_active ? (
-                      <button
-                        type="button"
-                        className="button-secondary"
-                        aria-label={t('roster.deactivateNamed', { name: row.name })}
-                        onClick={() => actions.run(() => deactivate({ id: row.id }), 'roster.deactivated')}
-                      >
-                        {t('roster.deactivate')}
-                      </button>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-      {list.data ? <Pagination page={page} count={list.data.count} pageSize={PAGE_SIZE} /> : null}
+      <RowsTable
+        label={t('roster.shift.title')}
+        list={list}
+        rows={list.data?.results}
+        page={page}
+        pageSize={PAGE_SIZE}
+        columns={[
+          { label: t('roster.shift.name'), cell: (row) => row.name },
+          {
+            label: t('roster.shift.hours'),
+            cell: (row) => (
+              <>
+                {hhmm(row.start_time)}–{hhmm(row.end_time)}
+                {row.is_overnight ? <span className="badge badge-muted badge-gap">{t('roster.shift.overnight')}</span> : null}
+              </>
+            ),
+          },
+          { label: t('roster.shift.minutes'), numeric: true, cell: (row) => row.total_minutes },
+          { label: t('admin.col.active'), cell: (row) => <ActiveBadge active={row.is_active} /> },
+        ]}
+        actions={(row) => (
+          <>
+            <EditButton name={row.name} onClick={() => editor.open(row)} />
+            {row.is_active ? actions.button('deactivate', row.name, () => deactivate({ id: row.id })) : null}
+          </>
+        )}
+      />
     </div>
   );
 }

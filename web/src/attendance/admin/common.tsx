@@ -1,11 +1,11 @@
-import { useId, useRef, useState } from 'react';
-import { NavLink, useSearchParams } from 'react-router-dom';
-import { formErrors } from '../../api/errors';
-import { useAttendanceAdminShiftsListQuery, useStoresListQuery, useUsersListQuery } from '../../api/generated';
-import { FormAlert } from '../../components/FormAlert';
+import { NavLink } from 'react-router-dom';
+import { SelectField } from '../../components/Field';
+import { useAttendanceAdminShiftsListQuery, useStoresListQuery, useUsersListQuery, type ShiftOutputRead } from '../../api/generated';
 import { t, type MessageKey } from '../../i18n/t';
 
-export const PAGE_SIZE = 20;
+// The list and editor pieces moved to components/; the generic catalog screen still imports them from here.
+export { EditorForm, useEditing } from '../../components/EditorForm';
+export { PAGE_SIZE, usePage } from '../../components/Pagination';
 
 const TABS: readonly { to: string; label: MessageKey }[] = [
   { to: '/manage/attendance/shifts', label: 'roster.tab.shifts' },
@@ -72,97 +72,75 @@ export function idOrNull(data: FormData, name: string): number | null {
   return value ? Number(value) : null;
 }
 
-/**
- * Row actions that deactivate or remove: the refusal (for instance a shift still in use, 409) or the success is
- * shown above the list.
- */
-export function useRowAction() {
-  const [outcome, setOutcome] = useState<{ tone: 'error' | 'success'; message: string } | null>(null);
-  const run = async (action: () => Promise<{ error?: unknown }>, done: MessageKey) => {
-    setOutcome(null);
-    const result = await action();
-    if (result.error) setOutcome({ tone: 'error', message: formErrors(result.error).form ?? t('app.error') });
-    else setOutcome({ tone: 'success', message: t(done) });
-  };
-  const alert = outcome ? <FormAlert tone={outcome.tone} message={outcome.message} /> : null;
-  return { run, alert, clear: () => setOutcome(null) };
+export function ActiveBadge({ active }: { active: boolean }) {
+  return active ? <span className="badge badge-ok">{t('roster.active')}</span> : <span className="badge badge-muted">{t('roster.inactive')}</span>;
 }
 
-/**
- * The create / edit panel of a roster screen: a titled form with the API's form message, the fields (each shows
- * its own errors), Save and Cancel.
- */
-export function EditorForm({
-  title,
-  error,
-  busy,
-  onSubmit,
-  onCancel,
-  children,
-}: {
-  title: string;
-  error: unknown;
-  busy: boolean;
-  onSubmit: (data: FormData) => void;
-  onCancel: () => void;
-  children: React.ReactNode;
-}) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const errors = formErrors(error);
-  const titleId = useId();
+/** The "Active" checkbox of a roster form, ticked for a new row. */
+export function ActiveCheckbox({ id, checked }: { id: string; checked: boolean | undefined }) {
   return (
-    <form
-      ref={formRef}
-      className="editor"
-      noValidate
-      aria-labelledby={titleId}
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSubmit(new FormData(event.currentTarget));
-      }}
-    >
-      <h2 id={titleId}>{title}</h2>
-      <FormAlert message={error ? errors.form : null} formRef={formRef} />
-      <div className="editor-fields">{children}</div>
-      <div className="filter-actions">
-        <button type="submit" disabled={busy}>
-          {busy ? t('form.saving') : t('roster.save')}
-        </button>
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          {t('roster.cancel')}
-        </button>
-      </div>
-    </form>
+    <div className="field field-check">
+      <input id={id} type="checkbox" name="is_active" defaultChecked={checked ?? true} />
+      <label htmlFor={id}>{t('roster.activeLabel')}</label>
+    </div>
   );
 }
 
-/** Which row is being edited: none, a new one, or an existing row. */
-export type Editing<Row> = null | 'new' | Row;
-
-export function useEditing<Row>() {
-  const [editing, setEditing] = useState<Editing<Row>>(null);
-  const [saved, setSaved] = useState(false);
-  return {
-    editing,
-    row: editing === 'new' || editing === null ? null : editing,
-    open: (row: Row | 'new') => {
-      setSaved(false);
-      setEditing(row);
-    },
-    close: (didSave: boolean) => {
-      setSaved(didSave);
-      setEditing(null);
-    },
-    saved,
-  };
+/** The advisor picker (`user`). The options arrive after the first render: the key draws it again so its default applies. */
+export function AdvisorSelect({ value, errors }: { value: number | null | undefined; errors?: string[] }) {
+  const advisors = useAdvisors();
+  return (
+    <SelectField label={t('roster.advisor')} name="user" defaultValue={value ?? ''} errors={errors} key={`user-${advisors.isSuccess}`}>
+      <option value="">{t('roster.choose')}</option>
+      {advisors.data?.results.map((user) => (
+        <option key={user.id} value={user.id}>
+          {user.full_name || user.username} ({user.store_name ?? '—'})
+        </option>
+      ))}
+    </SelectField>
+  );
 }
 
-/** The `page` query parameter of the address (1 when absent or invalid). */
-export function usePage(): number {
-  const [params] = useSearchParams();
-  return Math.max(1, Number(params.get('page')) || 1);
+/** The store picker (`store`), drawn again like the advisor picker once the stores arrive. */
+export function StoreSelect({ value, errors, help }: { value: number | null | undefined; errors?: string[]; help?: string }) {
+  const stores = useStoreOptions();
+  return (
+    <SelectField label={t('admin.col.store')} name="store" defaultValue={value ?? ''} errors={errors} key={`store-${stores.isSuccess}`} help={help}>
+      <option value="">{t('roster.choose')}</option>
+      {stores.data?.results.map((store) => (
+        <option key={store.id} value={store.id}>
+          {store.name}
+        </option>
+      ))}
+    </SelectField>
+  );
 }
 
-export function ActiveBadge({ active }: { active: boolean }) {
-  return active ? <span className="badge badge-ok">{t('roster.active')}</span> : <span className="badge badge-muted">{t('roster.inactive')}</span>;
+/**
+ * A shift picker: "Choose…" then each shift with its hours. The form loads the shifts once for all its pickers;
+ * the key draws the select again when they arrive so its default applies.
+ */
+export function ShiftSelect({
+  label,
+  name,
+  value,
+  errors,
+  shifts,
+}: {
+  label: string;
+  name: string;
+  value: number | null | undefined;
+  errors?: string[];
+  shifts: readonly ShiftOutputRead[];
+}) {
+  return (
+    <SelectField label={label} name={name} defaultValue={value ?? ''} errors={errors} key={`${name}-${shifts.length}`}>
+      <option value="">{t('roster.choose')}</option>
+      {shifts.map((shift) => (
+        <option key={shift.id} value={shift.id}>
+          {shift.name} ({hhmm(shift.start_time)}–{hhmm(shift.end_time)})
+        </option>
+      ))}
+    </SelectField>
+  );
 }

@@ -7,7 +7,8 @@ import {
   type StoreTypeEnum,
   type StoreWriteInputRequest,
 } from '../../api/generated';
-import { EditorForm, text } from '../../attendance/admin/common';
+import { text } from '../../attendance/admin/common';
+import { EditorForm } from '../../components/EditorForm';
 import { Field, SelectField } from '../../components/Field';
 import { TextAreaField } from '../../public/TextAreaField';
 import { t } from '../../i18n/t';

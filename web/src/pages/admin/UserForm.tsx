@@ -7,7 +7,8 @@ import {
   type UserOutputRead,
   type UserWriteInputRequestWrite,
 } from '../../api/generated';
-import { EditorForm, text } from '../../attendance/admin/common';
+import { text } from '../../attendance/admin/common';
+import { EditorForm } from '../../components/EditorForm';
 import { Field, SelectField } from '../../components/Field';
 import { t } from '../../i18n/t';
 

@@ -1,0 +1,142 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useLocation } from 'react-router-dom';
+import { describe, expect, it } from 'vitest';
+import { renderWith, storeFor } from '../test/render';
+import { EditorForm, EditorPanel, useEditing } from './EditorForm';
+import { FilterForm } from './FilterForm';
+import { Field } from './Field';
+import { EditButton, RowsTable, useRowAction } from './RowsTable';
+
+interface Row {
+  id: number;
+  name: string;
+  size: number;
+}
+const ROWS: Row[] = [
+  { id: 1, name: 'Alpha', size: 3 },
+  { id: 2, name: 'Beta', size: 12 },
+];
+
+/** A list screen built from the shared pieces, the way the admin pages use them. */
+function Screen({ rows, count = rows.length, write }: { rows: Row[]; count?: number; write: () => Promise<{ error?: unknown }> }) {
+  const editor = useEditing<Row>();
+  const actions = useRowAction();
+  return (
+    <div>
+      <EditorPanel
+        editor={editor}
+        newLabel="New thing"
+        form={(row, onDone) => (
+          <EditorForm title={row ? `Edit ${row.name}` : 'New thing'} error={undefined} busy={false} onSubmit={() => onDone(true)} onCancel={() => onDone(false)}>
+            <Field label="Name" name="name" defaultValue={row?.name ?? ''} />
+          </EditorForm>
+        )}
+      />
+      {actions.alert}
+      <RowsTable
+        label="Things"
+        list={{ isLoading: false, data: { count } }}
+        rows={rows}
+        page={1}
+        pageSize={2}
+        columns={[
+          { label: 'Name', cell: (row) => row.name },
+          { label: 'Size', numeric: true, cell: (row) => row.size },
+        ]}
+        actions={(row) => (
+          <>
+            <EditButton name={row.name} onClick={() => editor.open(row)} />
+            {actions.button('remove', row.name, write)}
+          </>
+        )}
+      />
+    </div>
+  );
+}
+
+const ok = async () => ({});
+
+describe('shared list pieces', () => {
+  it('draws the rows with their actions column and the page links', () => {
+    renderWith(<Screen rows={ROWS} count={5} write={ok} />, storeFor(null));
+    const table = screen.getByRole('region', { name: 'Things' });
+    const headers = within(table).getAllByRole('columnheader').map((cell) => cell.textContent);
+    expect(headers).toEqual(['Name', 'Size', 'Actions']);
+    expect(within(table).getByRole('columnheader', { name: 'Size' })).toHaveClass('numeric');
+    expect(within(table).getByRole('cell', { name: '12' })).toHaveClass('numeric');
+    expect(within(table).getByRole('button', { name: 'Edit Beta' })).toHaveTextContent('Edit');
+    expect(within(table).getByRole('button', { name: 'Remove Alpha' })).toHaveTextContent('Remove');
+    expect(screen.getByText('Page 1 of 3')).toBeInTheDocument();
+  });
+
+  it('says so when there is nothing, and shows no table', () => {
+    renderWith(<Screen rows={[]} write={ok} />, storeFor(null));
+    expect(screen.getByText('Nothing found.')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('opens the form for a new row or for the row to edit, then says Saved. or nothing on Cancel', async () => {
+    renderWith(<Screen rows={ROWS} write={ok} />, storeFor(null));
+    const user = userEvent.setup();
+
+    await user.click(screen.getByRole('button', { name: 'New thing' }));
+    expect(screen.getByRole('form', { name: 'New thing' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Name')).toHaveValue('');
+    await user.click(screen.getByRole('button', { name: 'Edit Beta' }));
+    // The form starts again from the chosen row.
+    expect(screen.getByRole('form', { name: 'Edit Beta' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Name')).toHaveValue('Beta');
+
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.queryByRole('form')).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent('Saved.');
+
+    await user.click(screen.getByRole('button', { name: 'Edit Alpha' }));
+    expect(screen.queryByText('Saved.')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('form')).toBeNull();
+    expect(screen.queryByText('Saved.')).toBeNull();
+  });
+
+  it('reports a row write above the list: the success, or the refusal of the API', async () => {
+    let attempts = 0;
+    const write = async () =>
+      ++attempts === 1 ? { error: { status: 409, data: { detail: 'Still in use.', code: 'in_use' } } } : {};
+    renderWith(<Screen rows={ROWS} write={write} />, storeFor(null));
+    const user = userEvent.setup();
+
+    await user.click(screen.getByRole('button', { name: 'Remove Alpha' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Still in use.');
+    await user.click(screen.getByRole('button', { name: 'Remove Alpha' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Removed.');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
+function Address() {
+  const location = useLocation();
+  return <output data-testid="address">{location.pathname + location.search}</output>;
+}
+
+describe('filter form', () => {
+  it('puts the filled fields in the address, trimmed, and starts again on page 1', async () => {
+    renderWith(
+      <>
+        <FilterForm label="Find things">
+          <Field label="Search" name="search" type="search" />
+          <Field label="Colour" name="colour" defaultValue="red" />
+        </FilterForm>
+        <Address />
+      </>,
+      storeFor(null),
+      '/things?page=3&colour=red',
+    );
+    const user = userEvent.setup();
+    const form = screen.getByRole('form', { name: 'Find things' });
+    await user.type(within(form).getByLabelText('Search'), '  lamp ');
+    await user.clear(within(form).getByLabelText('Colour'));
+    await user.click(within(form).getByRole('button', { name: 'Search' }));
+    expect(screen.getByTestId('address')).toHaveTextContent(/^\/things\?search=lamp$/);
+  });
+});
