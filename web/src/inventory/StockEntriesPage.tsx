@@ -81,7 +81,8 @@ export function editableId(row: Pick<StockEntryOutputRead, 'id' | 'entry_type' |
  */
 function EntryForm({ entry, viaLeg, onDone }: { entry?: StockEntryOutputRead; viaLeg?: number; onDone?: (message: string | null) => void }) {
   const editing = entry !== undefined;
-  const stores = useStoresListQuery({ pageSize: 100, isActive: true });
+  // A new movement goes to an active store; an existing one may stay at a store closed since (the API checks a changed store only).
+  const stores = useStoresListQuery({ pageSize: 100, isActive: editing ? undefined : true });
   const [create, created] = useStockEntriesCreateMutation();
   const [update, updated] = useStockEntriesPartialUpdateMutation();
   const { error, isLoading, reset } = editing ? updated : created;
@@ -216,7 +217,7 @@ function ReverseConfirm({ row, storeName, onDone }: { row: StockEntryOutputRead;
     else onDone(true, t(transfer ? 'inventory.transferReversed' : 'inventory.reversed', { id }));
   };
   return (
-    <div className="alert" role="group" aria-label={t('inventory.confirmTitle', { id })}>
+    <div className="alert row-panel" role="group" aria-label={t('inventory.confirmTitle', { id })}>
       <p>{text}</p>
       {row.serial_numbers.length ? <p>{t('inventory.confirmSerials')}</p> : null}
       <div className="row-actions">
@@ -384,7 +385,9 @@ export function StockEntriesPage() {
                             }}
                           />
                         ) : (
-                          <FormAlert message={refused?.message ?? null} />
+                          <div className="row-panel">
+                            <FormAlert message={refused?.message ?? null} />
+                          </div>
                         )}
                       </td>
                     </tr>
