@@ -37,6 +37,7 @@ import { ActivityEventPage } from './manage/ActivityEventPage';
 import { ActivityLogPage } from './manage/ActivityLogPage';
 import { LeadDetailPage } from './manage/LeadDetailPage';
 import { LeadsPage } from './manage/LeadsPage';
+import { NotificationDetailPage } from './manage/NotificationDetailPage';
 import { NotificationsPage } from './manage/NotificationsPage';
 import { ManageLayout } from './manage/ManageLayout';
 import { BookingOptionsPage, CatalogAdminPage } from './catalogAdmin/CatalogAdminPage';
@@ -114,6 +115,7 @@ export function AppRoutes() {
             <Route path="manage/logs" element={<ActivityLogPage />} />
             <Route path="manage/logs/:id" element={<ActivityEventPage />} />
             <Route path="manage/notifications" element={<NotificationsPage />} />
+            <Route path="manage/notifications/:id" element={<NotificationDetailPage />} />
             <Route path="manage/bookings" element={<AdminBookingsPage />} />
             <Route path="manage/bookings/:id" element={<AdminBookingPage />} />
             <Route path="manage/stock-entries" element={<StockEntriesPage />} />

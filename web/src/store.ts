@@ -1,5 +1,7 @@
 import { combineReducers, configureStore } from '@reduxjs/toolkit';
 import { baseApi } from './api/baseApi';
+// Cross-list cache tags (a stock movement also changes the balances): applied once, before any store exists.
+import './api/tags';
 import { authSlice } from './auth/authSlice';
 
 const rootReducer = combineReducers({

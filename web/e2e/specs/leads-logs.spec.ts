@@ -83,4 +83,17 @@ test('a visitor sends the contact form; the admin finds the lead, marks it conta
   await expect(page.getByRole('heading', { name: 'Notifications' })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'lead.created' }).first()).toBeVisible();
   await screenshots(page, 'admin-notifications');
+
+  // One notification in full: the rendered message, its delivery state, what it is about.
+  await page.getByRole('row', { name: /lead\.created/ }).first().getByRole('link', { name: /^Notification \d+, / }).click();
+  await expect(page).toHaveURL(/\/manage\/notifications\/\d+$/);
+  await expect(page.getByRole('heading', { name: /^Notification \d+$/, level: 1 })).toBeVisible();
+  const facts = page.locator('dl.facts');
+  await expect(facts).toContainText('lead.created');
+  await expect(facts).toContainText('Staff');
+  await expect(page.getByRole('link', { name: /^contact_request #\d+$/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Message' })).toBeVisible();
+  await screenshots(page, 'admin-notification');
+  await page.getByRole('link', { name: 'Back to the notifications' }).click();
+  await expect(page.getByRole('heading', { name: 'Notifications', level: 1 })).toBeVisible();
 });

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { formErrors } from '../api/errors';
 import {
   useNotificationsListQuery,
@@ -17,7 +17,8 @@ const PAGE_SIZE = 25;
 const FILTERS = ['status', 'channel', 'event', 'recipient'] as const;
 const STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;
 
-function RetryButton({ row, onResult }: { row: NotificationOutputRead; onResult: (message: string, ok: boolean) => void }) {
+/** Puts a failed notification back in the queue (the outbox list and the detail page). */
+export function RetryButton({ row, onResult }: { row: NotificationOutputRead; onResult: (message: string, ok: boolean) => void }) {
   const [retry, { isLoading }] = useNotificationsRetryCreateMutation();
   return (
     <button
@@ -36,7 +37,7 @@ function RetryButton({ row, onResult }: { row: NotificationOutputRead; onResult:
   );
 }
 
-/** System admin: the notification outbox (e-mail and SMS), filtered; failed messages can be sent again. */
+/** System admin: the notification outbox (e-mail and SMS), filtered; each row opens in full; failed messages can be sent again. */
 export function NotificationsPage() {
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
@@ -108,7 +109,11 @@ export function NotificationsPage() {
             <tbody>
               {list.data.results.map((row) => (
                 <tr key={row.id}>
-                  <td>{formatWhen(row.created_at)}</td>
+                  <td>
+                    <Link to={`/manage/notifications/${row.id}`} aria-label={t('notifications.open', { id: row.id, when: formatWhen(row.created_at) })}>
+                      {formatWhen(row.created_at)}
+                    </Link>
+                  </td>
                   <td>{row.event}</td>
                   <td>{t(`notifications.channel.${row.channel}` as MessageKey)}</td>
                   <td>{row.recipient}</td>

@@ -143,13 +143,14 @@ describe('export download', () => {
 });
 
 describe('notifications', () => {
-  it('offers retry on failed messages only and sends it', async () => {
-    const row = (id: number, status: string) => ({
-      id, event: 'lead.created', channel: 'email', recipient: 'admin@example.com', recipient_user: 1, audience: 'staff',
-      subject: 'New lead', body: '', entity_type: 'contact_request', entity_id: '3', status, attempts: status === 'failed' ? 5 : 1,
-      last_error: status === 'failed' ? 'SMTP refused' : '', next_attempt_at: '2026-12-02T10:00:00Z', sent_at: null,
-      created_at: '2026-12-02T09:00:00Z',
-    });
+  const row = (id: number, status: string) => ({
+    id, event: 'lead.created', channel: 'email', recipient: 'admin@example.com', recipient_user: 1, audience: 'staff',
+    subject: 'New lead', body: 'Asha Rao wrote:\nMy phone does not charge.', entity_type: 'contact_request', entity_id: '3', status,
+    attempts: status === 'failed' ? 5 : 1, last_error: status === 'failed' ? 'SMTP refused' : '', next_attempt_at: '2026-12-02T10:00:00Z',
+    sent_at: status === 'sent' ? '2026-12-02T09:01:00Z' : null, created_at: '2026-12-02T09:00:00Z',
+  });
+
+  it('offers retry on failed messages only and sends it; each row opens in full', async () => {
     const api = fakeApi({
       'GET /api/notifications': page([row(1, 'sent'), row(2, 'failed')]),
       'POST /api/notifications/2/retry': { status: 200, body: row(2, 'pending') },
@@ -161,5 +162,48 @@ describe('notifications', () => {
     await user.click(retry);
     expect(await screen.findByText('Notification 2 is queued again.')).toBeInTheDocument();
     expect(api.calls('POST', '/api/notifications/2/retry')).toHaveLength(1);
+    expect(screen.getByRole('link', { name: /^Notification 1, / })).toHaveAttribute('href', '/manage/notifications/1');
+  });
+
+  it('shows every field of one notification, the message itself, and retries a failed one', async () => {
+    let current = row(2, 'failed');
+    const api = fakeApi({
+      'GET /api/notifications/2': () => ({ status: 200, body: current }),
+      'POST /api/notifications/2/retry': () => {
+        current = { ...row(2, 'pending'), attempts: 0, last_error: '' };
+        return { status: 200, body: current };
+      },
+    });
+    renderApp('/manage/notifications/2', storeFor(USERS.admin));
+    const user = userEvent.setup();
+    expect(await screen.findByRole('heading', { name: 'Notification 2', level: 1 })).toBeInTheDocument();
+    const fact = (label: string) => screen.getByText(label, { selector: 'dt' }).nextElementSibling;
+    expect(fact('Status')).toHaveTextContent('Failed');
+    expect(fact('Event')).toHaveTextContent('lead.created');
+    expect(fact('Channel')).toHaveTextContent('E-mail');
+    expect(fact('Recipient')).toHaveTextContent('admin@example.com (user 1)');
+    expect(fact('Audience')).toHaveTextContent('Staff');
+    expect(fact('Attempts')).toHaveTextContent('5');
+    expect(fact('Last error')).toHaveTextContent('SMTP refused');
+    expect(fact('Created')).toHaveTextContent('2026');
+    expect(fact('Next attempt')).toHaveTextContent('—');
+    expect(fact('Sent')).toHaveTextContent('—');
+    expect(screen.getByRole('link', { name: 'contact_request #3' })).toHaveAttribute('href', '/manage/leads/contact/3');
+    expect(screen.getByRole('link', { name: 'its activity' })).toHaveAttribute('href', '/manage/logs?entity=contact_request&entity_id=3');
+    expect(screen.getByRole('heading', { name: 'Subject' }).nextElementSibling).toHaveTextContent('New lead');
+    expect(screen.getByText(/My phone does not charge\./)).toHaveTextContent('Asha Rao wrote: My phone does not charge.');
+
+    await user.click(screen.getByRole('button', { name: 'Retry notification 2' }));
+    expect(await screen.findByText('Notification 2 is queued again.')).toBeInTheDocument();
+    await waitFor(() => expect(fact('Status')).toHaveTextContent('Pending'));
+    expect(fact('Last error')).toHaveTextContent('—');
+    expect(screen.queryByRole('button', { name: 'Retry notification 2' })).toBeNull();
+    expect(api.calls('POST', '/api/notifications/2/retry')).toHaveLength(1);
+  });
+
+  it('says so when the notification does not exist', async () => {
+    fakeApi({});
+    renderApp('/manage/notifications/99', storeFor(USERS.admin));
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
   });
 });
