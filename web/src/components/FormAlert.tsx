@@ -2,19 +2,21 @@ import { useEffect, useRef } from 'react';
 
 /**
  * The form-level message. When errors arrive, focus moves to the first invalid field (or to this message when
- * no field is named), so keyboard and screen-reader users land where the problem is.
+ * no field is named), so keyboard and screen-reader users land where the problem is. `focus` does the same for a
+ * success message that replaces the form the user was in (the form is gone, focus would fall to the page).
  */
-export function FormAlert({ message, formRef, tone = 'error' }: {
+export function FormAlert({ message, formRef, tone = 'error', focus = false }: {
   message: string | null;
   formRef?: React.RefObject<HTMLFormElement | null>;
   tone?: 'error' | 'success';
+  focus?: boolean;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (!message || tone !== 'error') return;
+    if (!message || (tone !== 'error' && !focus)) return;
     const invalid = formRef?.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
     (invalid ?? ref.current)?.focus();
-  }, [message, formRef, tone]);
+  }, [message, formRef, tone, focus]);
   if (!message) return null;
   return (
     <div ref={ref} tabIndex={-1} className={`alert alert-${tone}`} role={tone === 'error' ? 'alert' : 'status'}>

@@ -109,6 +109,7 @@ function EntryForm({ entry, viaLeg, onDone }: { entry?: StockEntryOutputRead; vi
     }
     const result = await create({ stockEntryWriteInputRequest: entryBody(data) });
     if ('data' in result && result.data) {
+      onDone?.(null);
       setSaved(t('inventory.saved', { id: result.data.id }));
       formRef.current?.reset();
       setType('purchase');
@@ -274,9 +275,10 @@ export function StockEntriesPage() {
           }}
         />
       ) : (
-        <EntryForm />
+        // A new movement replaces the outcome of an earlier edit or reversal.
+        <EntryForm onDone={() => setDone(null)} />
       )}
-      <FormAlert tone="success" message={done} />
+      <FormAlert tone="success" message={done} focus />
       <h2>{t('inventory.movements')}</h2>
       <form className="filters" onSubmit={submit} key={params.toString()} aria-label={t('inventory.filters')}>
         <SelectField label={t('inventory.type')} name="entry_type" defaultValue={params.get('entry_type') ?? ''}>

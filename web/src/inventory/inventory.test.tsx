@@ -107,6 +107,7 @@ describe('editing and reversing a movement', () => {
       'GET /api/stock-entries': page([entry()]),
       'GET /api/stock-entries/5': { status: 200, body: entry() },
       'PATCH /api/stock-entries/5': () => replies.shift()!,
+      'POST /api/stock-entries': { status: 201, body: entry({ id: 6 }) },
     });
     renderApp('/manage/stock-entries', storeFor(USERS.admin));
     const user = userEvent.setup();
@@ -135,7 +136,8 @@ describe('editing and reversing a movement', () => {
 
     const listed = api.calls('GET', '/api/stock-entries').length;
     await user.click(form.getByRole('button', { name: 'Save changes' }));
-    expect(await screen.findByText('Movement 5 updated; the balances follow the new version.')).toBeInTheDocument();
+    // The edit form is gone: keyboard users land on the outcome instead of the top of the page.
+    expect(await screen.findByText('Movement 5 updated; the balances follow the new version.')).toHaveFocus();
     expect(screen.queryByRole('form', { name: 'Edit movement 5' })).toBeNull();
     expect(screen.getByRole('form', { name: 'New movement' })).toBeInTheDocument();
     const patches = api.calls('PATCH', '/api/stock-entries/5');
@@ -145,6 +147,15 @@ describe('editing and reversing a movement', () => {
       reference: '', note: '', serial_numbers: [],
     });
     await waitFor(() => expect(api.calls('GET', '/api/stock-entries').length).toBeGreaterThan(listed));
+
+    // A new movement replaces that outcome with its own.
+    const fresh = within(screen.getByRole('form', { name: 'New movement' }));
+    await user.selectOptions(fresh.getByLabelText('Store'), '1');
+    await user.type(fresh.getByLabelText('Variant'), 'airdopes-black');
+    await user.type(fresh.getByLabelText('Quantity'), '1');
+    await user.click(fresh.getByRole('button', { name: 'Record movement' }));
+    expect(await fresh.findByText('Movement 6 recorded.')).toBeInTheDocument();
+    expect(screen.queryByText('Movement 5 updated; the balances follow the new version.')).toBeNull();
   });
 
   it('says what a reversal does before sending the DELETE, and shows a refusal by the row', async () => {
