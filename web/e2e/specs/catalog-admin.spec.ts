@@ -128,8 +128,10 @@ test('the system admin uploads a brand logo, creates a spare compatible with a p
   await expect(page.getByRole('heading', { name: 'Spares', level: 1 })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'SP-IP15-DSP-OR' })).toBeVisible();
   await page.getByRole('button', { name: 'New spare' }).click();
-  const sku = `SP-S24-BAT-${Date.now()}`;
-  await page.getByLabel('Name', { exact: true }).fill('Galaxy S24 Battery');
+  const stamp = Date.now();
+  const sku = `SP-S24-PORT-${stamp}`;
+  const spare = `Galaxy S24 Charging Port ${stamp}`;
+  await page.getByLabel('Name', { exact: true }).fill(spare);
   await page.getByLabel('SKU', { exact: true }).fill(sku);
   await page.getByLabel('Brand').selectOption({ label: 'Samsung' });
   await page.getByLabel('Quality').selectOption({ label: 'Premium' });
@@ -138,7 +140,7 @@ test('the system admin uploads a brand logo, creates a spare compatible with a p
   const searched = page.waitForRequest((request) => new URL(request.url()).pathname === '/api/products' && new URL(request.url()).searchParams.get('search') === 'galaxy');
   await products.fill('galaxy');
   await searched;
-  await page.getByRole('option', { name: 'Galaxy S24' }).click();
+  await page.getByRole('option', { name: 'Galaxy S24', exact: true }).click();
   await expect(page.getByRole('list', { name: 'Chosen Compatible products' })).toContainText('Galaxy S24');
   const variants = page.getByRole('combobox', { name: 'Compatible variants' });
   await variants.fill('Onyx');
@@ -151,11 +153,11 @@ test('the system admin uploads a brand logo, creates a spare compatible with a p
   await expect(page.getByText('Saved.')).toBeVisible();
   await page.getByLabel('Name or SKU contains').fill(sku);
   await page.getByRole('button', { name: 'Search' }).click();
-  const row = page.getByRole('row', { name: /Galaxy S24 Battery/ });
+  const row = page.getByRole('row', { name: new RegExp(spare) });
   await expect(row).toContainText(sku);
   await expect(row).toContainText('Samsung');
   await expect(row).toContainText('Premium');
-  await page.getByRole('button', { name: 'Edit Galaxy S24 Battery' }).click();
+  await page.getByRole('button', { name: `Edit ${spare}`, exact: true }).click();
   await expect(page.getByRole('list', { name: 'Chosen Compatible products' })).toContainText('Galaxy S24');
   await expect(page.getByRole('list', { name: 'Chosen Compatible variants' })).toContainText('8GB 256GB Onyx Black');
   await screenshots(page, 'admin-catalog-spare-form');
@@ -165,7 +167,7 @@ test('the system admin uploads a brand logo, creates a spare compatible with a p
   // A variant's attributes: shown in the list, one added and one changed as key/value rows.
   await page.goto('/manage/catalog/variants?product=iphone-15');
   await expect(page.getByRole('row', { name: /128GB Black/ })).toContainText(/color: Black/);
-  await page.getByRole('button', { name: 'Edit 128GB Black' }).click();
+  await page.getByRole('button', { name: 'Edit 128GB Black', exact: true }).click();
   await expect(page.getByRole('combobox', { name: 'Product' })).toHaveValue('iPhone 15');
   const keys = page.getByLabel(/^Key \d+$/);
   await expect(keys).toHaveCount(2);

@@ -80,7 +80,6 @@ export function ImageField({
   const removeId = useId();
   return (
     <div className="image-field">
-      {current ? <img className="logo-preview" src={current} alt={t(field.current)} /> : null}
       <Field
         label={t(field.label)}
         name={field.name}
@@ -91,9 +90,12 @@ export function ImageField({
         onChange={(event) => onFile(event.currentTarget.files?.[0])}
       />
       {current ? (
-        <div className="field field-check">
-          <input id={removeId} type="checkbox" name={removeImage(field.name)} />
-          <label htmlFor={removeId}>{t(field.remove)}</label>
+        <div className="image-current">
+          <img className="logo-preview" src={current} alt={t(field.current)} />
+          <div className="field field-check">
+            <input id={removeId} type="checkbox" name={removeImage(field.name)} />
+            <label htmlFor={removeId}>{t(field.remove)}</label>
+          </div>
         </div>
       ) : null}
     </div>
