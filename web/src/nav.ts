@@ -56,6 +56,7 @@ export const ADMIN_SECTIONS: readonly NavSection[] = [
     title: 'nav.section.catalog',
     items: [
       { to: '/manage/catalog', label: 'nav.adminCatalog' },
+      { to: '/manage/catalog/spares', label: 'nav.adminSpares' },
       { to: '/manage/stock', label: 'nav.adminStock' },
       { to: '/manage/stock-entries', label: 'nav.adminEntries' },
       { to: '/manage/serials', label: 'nav.adminSerials' },

@@ -1,14 +1,16 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { NavLink, useParams, useSearchParams } from 'react-router-dom';
 import { formErrors } from '../api/errors';
 import { EditorForm, PAGE_SIZE, useEditing, usePage } from '../attendance/admin/common';
 import { Field, SelectField } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
 import { Pagination } from '../components/Pagination';
+import { SearchPicker, type PickerOption } from '../components/SearchPicker';
 import { Loading, NotFound, QueryError } from '../components/Status';
 import { TextAreaField } from '../public/TextAreaField';
 import { t, type MessageKey } from '../i18n/t';
-import { catalogBody, refusalMessage, type CatalogRow, type FieldSpec } from './form';
+import { AttributesField, ImageField } from './fields';
+import { catalogBody, catalogErrors, refusalMessage, type CatalogRow, type FieldSpec } from './form';
 import { BOOKING_OPTION_MODELS } from './bookingOptions';
 import { CATALOG_MODELS, type CatalogModel } from './models';
 
@@ -52,12 +54,36 @@ function RefField({ field, value, errors }: { field: Extract<FieldSpec, { kind: 
   );
 }
 
-function FormField({ field, row, errors }: { field: FieldSpec; row: CatalogRow | null; errors?: string[] }) {
+/** An edited row's current choice for a search picker: `{id, name}` objects (lists) or the id with `<field>_name`. */
+function pickedRows(field: FieldSpec, row: CatalogRow | null): PickerOption[] {
+  const value = row?.[field.name];
+  if (Array.isArray(value)) return value as PickerOption[];
+  if (typeof value === 'number') return [{ id: value, name: String(row?.[`${field.name}_name`] ?? value) }];
+  return [];
+}
+
+function FormField({ field, row, errors, onFile }: { field: FieldSpec; row: CatalogRow | null; errors?: string[]; onFile: (file: File | undefined) => void }) {
   const value = row?.[field.name];
   const label = t(field.label);
   switch (field.kind) {
     case 'ref':
       return <RefField field={field} value={value} errors={errors} />;
+    case 'search':
+      return (
+        <SearchPicker
+          label={label}
+          name={field.name}
+          useSearch={field.useSearch}
+          initial={pickedRows(field, row)}
+          multiple={field.multiple}
+          nullable={field.nullable}
+          errors={errors}
+        />
+      );
+    case 'attributes':
+      return <AttributesField field={field} value={value} errors={errors} />;
+    case 'image':
+      return <ImageField field={field} value={value} errors={errors} onFile={onFile} />;
     case 'active':
       return (
         <div className="field field-check">
@@ -89,9 +115,12 @@ function CatalogForm({ model, row, onDone }: { model: CatalogModel; row: Catalog
   const writes = model.useWrites();
   const [error, setError] = useState<unknown>(undefined);
   const [busy, setBusy] = useState(false);
-  const errors = formErrors(error);
+  const errors = catalogErrors(model.fields, error);
+  // Files picked in the form's file inputs, by field: put into the form data as the input's `files` hold them.
+  const files = useRef<Record<string, File | undefined>>({});
   const submit = async (data: FormData) => {
     setBusy(true);
+    for (const [field, file] of Object.entries(files.current)) if (file) data.set(field, file);
     const body = catalogBody(model.fields, data, row !== null);
     const result = row ? await writes.update(row, body) : await writes.create(body);
     setBusy(false);
@@ -107,7 +136,7 @@ function CatalogForm({ model, row, onDone }: { model: CatalogModel; row: Catalog
       onCancel={() => onDone(false)}
     >
       {model.fields.map((field) => (
-        <FormField key={field.name} field={field} row={row} errors={errors.fields[field.name]} />
+        <FormField key={field.name} field={field} row={row} errors={errors.fields[field.name]} onFile={(file) => (files.current[field.name] = file)} />
       ))}
     </EditorForm>
   );
@@ -152,7 +181,7 @@ function ModelScreen({ area, model }: { area: ModelArea; model: CatalogModel }) 
       <AreaTabs area={area} />
       <h1>{t(model.title)}</h1>
       <form className="filters" role="search" onSubmit={onSearch}>
-        <Field key={search} label={t('catalogAdmin.search')} name="search" type="search" defaultValue={search} />
+        <Field key={search} label={t(model.searchLabel ?? 'catalogAdmin.search')} name="search" type="search" defaultValue={search} />
         <div className="filter-actions">
           <button type="submit">{t('catalogAdmin.searchButton')}</button>
         </div>

@@ -1,7 +1,9 @@
 import { Link } from 'react-router-dom';
 import * as api from '../api/generated';
+import type { PickerSearch } from '../components/SearchPicker';
 import { formatPrice, t, type MessageKey } from '../i18n/t';
-import type { CatalogRow, ColumnSpec, FieldSpec, Option } from './form';
+import { useBrandUploadMutation } from './brandUpload';
+import { attributesText, type CatalogRow, type ColumnSpec, type FieldSpec, type Option } from './form';
 
 type Outcome = Promise<{ error?: unknown }>;
 type Body = Record<string, unknown>;
@@ -36,6 +38,8 @@ export interface CatalogModel {
   newLabel: MessageKey;
   /** The header of the first column (the row's name), "Name" by default. */
   nameLabel?: MessageKey;
+  /** The list's search box, "Name contains" by default. */
+  searchLabel?: MessageKey;
   fields: readonly FieldSpec[];
   columns: readonly ColumnSpec[];
   /** Rows with `is_active`: deactivated (and activated again) by a PATCH besides the delete. */
@@ -59,14 +63,32 @@ function options<T extends { id: number; name: string }>(rows: T[] | undefined, 
   return (rows ?? []).map((row) => ({ id: row.id, name: label(row) }));
 }
 
-// Pickers read one page of 100 rows, by name: the chain's taxonomy stays well below that.
+// The small taxonomies (departments, categories, subcategories, brands, units, qualities) are picked from a select
+// of one page of 100 rows, by name: a chain's taxonomy stays well below that. Products and variants can outgrow
+// it, so they are picked through the search picker (the API's `search=`, one page of matches).
 const ALL = { pageSize: 100, ordering: 'name' } as const;
 const useDepartmentOptions = () => options(api.useDepartmentsListQuery(ALL).data?.results);
 const useCategoryOptions = () => options(api.useCategoriesListQuery(ALL).data?.results, (row) => `${row.department_name} › ${row.name}`);
 const useSubcategoryOptions = () => options(api.useSubcategoriesListQuery(ALL).data?.results, (row) => `${row.category_name} › ${row.name}`);
 const useBrandOptions = () => options(api.useBrandsListQuery(ALL).data?.results);
 const useUnitOptions = () => options(api.useUnitsListQuery(ALL).data?.results);
-const useProductOptions = () => options(api.useProductsListQuery(ALL).data?.results);
+const useQualityOptions = () => options(api.useQualitiesListQuery(ALL).data?.results);
+
+const MATCHES = { pageSize: 20, ordering: 'name' } as const;
+const useProductSearch: PickerSearch = (term, skip) => {
+  const list = api.useProductsListQuery({ ...MATCHES, search: term || undefined }, { skip });
+  return { options: options(list.data?.results), isFetching: list.isFetching };
+};
+const useVariantSearch: PickerSearch = (term, skip) => {
+  const list = api.useVariantsListQuery({ ...MATCHES, search: term || undefined }, { skip });
+  return { options: options(list.data?.results, (row) => `${row.product_name} › ${row.name}`), isFetching: list.isFetching };
+};
+
+const thumbnail: ColumnSpec = {
+  label: 'catalogAdmin.logo',
+  value: (row) => (typeof row.logo === 'string' && row.logo ? <img className="logo-thumb" src={row.logo} alt={t('catalogAdmin.logoOf', { name: row.name })} /> : '—'),
+};
+const refName = (field: string) => (row: CatalogRow) => (row[`${field}_name`] ? String(row[`${field}_name`]) : '—');
 
 export const rows = <T,>(state: { data?: { count: number; results: T[] }; isLoading: boolean; error?: unknown }): ListState => state as unknown as ListState;
 export const paging = ({ page, pageSize, search }: ListArgs) => ({ page, pageSize, search: search || undefined, ordering: 'name' });
@@ -130,17 +152,24 @@ export const CATALOG_MODELS: readonly CatalogModel[] = [
     key: 'brands',
     title: 'catalogAdmin.brands',
     newLabel: 'catalogAdmin.newBrand',
-    fields: [name, slug, active],
-    columns: [slugColumn, activeColumn],
+    fields: [
+      name,
+      slug,
+      { name: 'logo', label: 'catalogAdmin.logo', kind: 'image', help: 'catalogAdmin.logoHelp', current: 'catalogAdmin.currentLogo', remove: 'catalogAdmin.removeLogo' },
+      active,
+    ],
+    columns: [thumbnail, slugColumn, activeColumn],
     hasActive: true,
     useList: (args) => rows(api.useBrandsListQuery(paging(args))),
     useWrites: () => {
       const [create] = api.useBrandsCreateMutation();
       const [update] = api.useBrandsPartialUpdateMutation();
+      const [upload] = useBrandUploadMutation();
       const [remove] = api.useBrandsDestroyMutation();
+      // A chosen logo file goes as multipart; everything else (a removed logo is `null`) as JSON.
       return {
-        create: (body) => create({ brandWriteInputRequest: body as api.BrandWriteInputRequest }),
-        update: (row, body) => update({ id: String(row.id), patchedBrandWriteInputRequest: body }),
+        create: (body) => (body.logo instanceof Blob ? upload({ body }) : create({ brandWriteInputRequest: body as api.BrandWriteInputRequest })),
+        update: (row, body) => (body.logo instanceof Blob ? upload({ id: row.id, body }) : update({ id: String(row.id), patchedBrandWriteInputRequest: body })),
         remove: (row) => remove({ id: String(row.id) }),
       };
     },
@@ -230,19 +259,22 @@ export const CATALOG_MODELS: readonly CatalogModel[] = [
     title: 'catalogAdmin.variantsTitle',
     newLabel: 'catalogAdmin.newVariant',
     fields: [
-      { name: 'product', label: 'catalogAdmin.product', kind: 'ref', useOptions: useProductOptions },
+      { name: 'product', label: 'catalogAdmin.product', kind: 'search', useSearch: useProductSearch },
       { name: 'name', label: 'catalogAdmin.name', kind: 'text' },
       { name: 'sku', label: 'catalogAdmin.sku', kind: 'optional' },
       { name: 'price', label: 'catalogAdmin.price', kind: 'price' },
       { name: 'price_change_reason', label: 'catalogAdmin.priceReason', kind: 'reason', help: 'catalogAdmin.priceReasonHelp' },
       slug,
       active,
+      { name: 'attributes', label: 'catalogAdmin.attributes', kind: 'attributes' },
     ],
     columns: [
       { label: 'catalogAdmin.product', value: (row) => String(row.product_name) },
+      { label: 'catalogAdmin.attributes', value: (row) => attributesText(row.attributes) },
       { label: 'catalogAdmin.price', value: (row) => formatPrice(String(row.price)), numeric: true },
       activeColumn,
     ],
+    searchLabel: 'catalogAdmin.searchNameSku',
     hasActive: true,
     filter: { param: 'product', label: 'catalogAdmin.product' },
     useList: (args) => rows(api.useVariantsListQuery({ ...paging(args), product: args.filter || undefined })),
@@ -254,6 +286,42 @@ export const CATALOG_MODELS: readonly CatalogModel[] = [
         create: (body) => create({ variantWriteInputRequest: body as api.VariantWriteInputRequest }),
         update: (row, body) => update({ slug: row.slug, patchedVariantWriteInputRequest: body }),
         remove: (row) => remove({ slug: row.slug }),
+      };
+    },
+  },
+  {
+    key: 'spares',
+    title: 'catalogAdmin.spares',
+    newLabel: 'catalogAdmin.newSpare',
+    fields: [
+      name,
+      { name: 'sku', label: 'catalogAdmin.sku', kind: 'text' },
+      { name: 'brand', label: 'catalogAdmin.brand', kind: 'ref', useOptions: useBrandOptions, nullable: true },
+      { name: 'quality', label: 'catalogAdmin.quality', kind: 'ref', useOptions: useQualityOptions, nullable: true },
+      { name: 'unit', label: 'catalogAdmin.unit', kind: 'ref', useOptions: useUnitOptions, nullable: true },
+      { name: 'price', label: 'catalogAdmin.price', kind: 'price' },
+      { name: 'compatible_products', label: 'catalogAdmin.compatibleProducts', kind: 'search', useSearch: useProductSearch, multiple: true },
+      { name: 'compatible_variants', label: 'catalogAdmin.compatibleVariants', kind: 'search', useSearch: useVariantSearch, multiple: true },
+      active,
+    ],
+    columns: [
+      { label: 'catalogAdmin.sku', value: (row) => String(row.sku) },
+      { label: 'catalogAdmin.brand', value: refName('brand') },
+      { label: 'catalogAdmin.quality', value: refName('quality') },
+      { label: 'catalogAdmin.price', value: (row) => formatPrice(String(row.price)), numeric: true },
+      activeColumn,
+    ],
+    hasActive: true,
+    searchLabel: 'catalogAdmin.searchNameSku',
+    useList: (args) => rows(api.useSparesListQuery(paging(args))),
+    useWrites: () => {
+      const [create] = api.useSparesCreateMutation();
+      const [update] = api.useSparesPartialUpdateMutation();
+      const [remove] = api.useSparesDestroyMutation();
+      return {
+        create: (body) => create({ spareWriteInputRequest: body as api.SpareWriteInputRequest }),
+        update: (row, body) => update({ id: String(row.id), patchedSpareWriteInputRequest: body }),
+        remove: (row) => remove({ id: String(row.id) }),
       };
     },
   },

@@ -7,12 +7,14 @@ interface Common {
   help?: string;
 }
 
-function describedBy(help: string | undefined, errors: string[] | undefined, id: string): string | undefined {
+/** The ids of a field's help and error messages, for `aria-describedby`. */
+export function describedBy(help: string | undefined, errors: string[] | undefined, id: string): string | undefined {
   const ids = [help ? `${id}-help` : '', errors?.length ? `${id}-error` : ''].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
 
-function Messages({ id, help, errors }: { id: string; help?: string; errors?: string[] }) {
+/** A field's help text and the API's errors, under the input (ids `<id>-help`, `<id>-error`). */
+export function Messages({ id, help, errors }: { id: string; help?: string; errors?: string[] }) {
   return (
     <>
       {help && (

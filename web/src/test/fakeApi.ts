@@ -13,20 +13,37 @@ export type Reply = { status: number; body?: unknown } | 'network-error';
 export type Handler = (request: SeenRequest) => Reply | Promise<Reply>;
 
 /**
+ * jsdom's FormData cannot be read back from a Request, so the multipart bodies are remembered as the requests are
+ * made: a multipart request's recorded `body` is its FormData (`body.get('logo')` is the File sent).
+ */
+const multipartBodies = new WeakMap<Request, FormData>();
+const NativeRequest = globalThis.Request;
+class RecordingRequest extends NativeRequest {
+  constructor(input: RequestInfo | URL, init?: RequestInit) {
+    super(input, init);
+    const body = init?.body ?? (input instanceof Request ? multipartBodies.get(input) : undefined);
+    if (body instanceof FormData) multipartBodies.set(this, body);
+  }
+}
+
+/**
  * Replaces fetch with a small in-test server: routes are "METHOD /api/path" (query ignored). Every request is
- * recorded; an unrouted one answers the API's JSON 404, so a wrong path fails the test visibly.
+ * recorded (a JSON body parsed, a multipart body as its FormData); an unrouted one answers the API's JSON 404,
+ * so a wrong path fails the test visibly.
  */
 export function fakeApi(routes: Record<string, Handler | Reply>) {
   const seen: SeenRequest[] = [];
+  vi.stubGlobal('Request', RecordingRequest);
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = input instanceof Request ? input : new Request(input, init);
     const url = new URL(request.url);
-    const text = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
+    const multipart = multipartBodies.get(request) ?? (init?.body instanceof FormData ? init.body : undefined);
+    const text = multipart || request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
     const entry: SeenRequest = {
       method: request.method,
       path: url.pathname,
       query: url.searchParams,
-      body: text ? JSON.parse(text) : undefined,
+      body: multipart ?? (text ? JSON.parse(text) : undefined),
       authorization: request.headers.get('Authorization'),
     };
     seen.push(entry);
