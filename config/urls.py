@@ -30,6 +30,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include(api_patterns)),
     re_path(r"^api$", api_views.api_not_found),
+    re_path(r"^media/(?P<path>.+)$", web_views.media, name="media"),
     # Last: every other path is a route of the web app, except the static, media and admin prefixes, which keep their
     # plain 404 so a missing asset is never answered with a page.
     re_path(r"^(?!static/|media/|admin(?:/|$))(?P<path>.*)$", web_views.spa_index, name="web-index"),

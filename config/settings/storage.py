@@ -1,6 +1,6 @@
 """File storage: local folders under DATA_DIR by default; S3-compatible when AWS_STORAGE_BUCKET_NAME is set."""
 
-from config.env import BASE_DIR, env_str
+from config.env import BASE_DIR, env_bool, env_str
 
 _data_dir = BASE_DIR / env_str("DATA_DIR", "var")
 
@@ -9,6 +9,10 @@ MEDIA_URL = env_str("MEDIA_URL", "/media/")
 PRIVATE_MEDIA_ROOT = _data_dir / "private"
 
 AWS_STORAGE_BUCKET_NAME = env_str("AWS_STORAGE_BUCKET_NAME")
+
+# Public uploads (brand logos) on local storage are served by the app under MEDIA_URL, so a single machine needs
+# nothing in front of it. Turn off when a web server or CDN serves DATA_DIR/media; with a bucket the bucket serves.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", not AWS_STORAGE_BUCKET_NAME)
 
 if AWS_STORAGE_BUCKET_NAME:
     _s3_options = {
