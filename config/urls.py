@@ -3,19 +3,20 @@ from django.urls import URLPattern, URLResolver, include, path, re_path
 
 from storeops.api import docs
 from storeops.api import views as api_views
+from storeops.api.routers import by_first_segment
 from storeops.attendance.apis import approvals as attendance_records
 from storeops.web import views as web_views
 
 api_patterns: list[URLPattern | URLResolver] = [
-    path("", include("storeops.accounts.urls")),
-    path("", include("storeops.stores.urls")),
-    path("", include("storeops.catalog.urls")),
-    path("", include("storeops.inventory.urls")),
-    path("", include("storeops.notifications.urls")),
-    path("", include("storeops.bookings.urls")),
-    path("", include("storeops.activity.urls")),
+    by_first_segment("storeops.accounts.urls"),
+    by_first_segment("storeops.stores.urls"),
+    by_first_segment("storeops.catalog.urls"),
+    by_first_segment("storeops.inventory.urls"),
+    by_first_segment("storeops.notifications.urls"),
+    by_first_segment("storeops.bookings.urls"),
+    by_first_segment("storeops.activity.urls"),
     path("attendance/", include("storeops.attendance.urls")),
-    path("", include("storeops.marketing.urls")),
+    by_first_segment("storeops.marketing.urls"),
     # `/api/attendance` itself (the include above needs the slash).
     re_path(r"^attendance$", attendance_records.AttendanceViewSet.as_view({"get": "list"})),
     re_path(r"^schema/?$", docs.SchemaApi.as_view(), name="schema"),
