@@ -1,9 +1,9 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { formErrors } from '../api/errors';
 import { useBookingsListQuery, useBookingsPartialUpdateMutation, type BookingOutputRead } from '../api/generated';
 import { FormAlert } from '../components/FormAlert';
-import { Pagination } from '../components/Pagination';
+import { Pagination, usePage } from '../components/Pagination';
 import { Loading, QueryError } from '../components/Status';
 import { t } from '../i18n/t';
 import { TextAreaField } from '../public/TextAreaField';
@@ -48,8 +48,7 @@ function CancelForm({ booking }: { booking: BookingOutputRead }) {
 
 /** Customer: their own bookings, newest first, with the status history; cancel while it is still allowed. */
 export function OrdersPage() {
-  const [params] = useSearchParams();
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const page = usePage();
   const list = useBookingsListQuery({ page, pageSize: PAGE_SIZE });
   return (
     <div>

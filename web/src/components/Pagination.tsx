@@ -3,6 +3,8 @@ import { t } from '../i18n/t';
 
 /** Rows per page of the admin lists. */
 export const PAGE_SIZE = 20;
+/** Rows per page of the record lists (movements, serials, prices, bookings, leads, outbox, log): read, seldom edited. */
+export const LONG_PAGE_SIZE = 25;
 
 /** The `page` query parameter of the address (1 when absent or invalid). */
 export function usePage(): number {

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { Fragment, useState, type ReactNode } from 'react';
 import { formErrors } from '../api/errors';
 import { t, type MessageKey } from '../i18n/t';
 import { FormAlert } from './FormAlert';
@@ -10,6 +10,8 @@ export interface Column<Row> {
   numeric?: boolean;
   /** Extra class of the cells (not the heading), e.g. `wrap` for free text. */
   className?: string;
+  /** The heading is read by screen readers only (a column of buttons that needs no visible title). */
+  hiddenLabel?: boolean;
   cell: (row: Row) => ReactNode;
 }
 
@@ -22,7 +24,10 @@ interface ListState {
 
 /**
  * One page of an admin list: loading, the query's error, "Nothing found.", or a scrollable table (a labelled
- * region, so keyboard users can scroll it at 360 px) with an actions column, then the page links.
+ * region, so keyboard users can scroll it at 360 px), then the page links. Options: `actions`, the row buttons in
+ * a last "Actions" column (read-only lists have none); `busy`, "Loading…" also while a changed filter is fetched;
+ * `summary`, shown above the rows (a count); `details`, a row's panel (a confirmation, a refusal) drawn across
+ * the table under it, so it stays readable however far the table is scrolled sideways.
  */
 export function RowsTable<Row extends { id: number }>({
   label,
@@ -30,6 +35,9 @@ export function RowsTable<Row extends { id: number }>({
   rows = [],
   columns,
   actions,
+  busy = false,
+  summary,
+  details,
   page,
   pageSize,
 }: {
@@ -37,16 +45,29 @@ export function RowsTable<Row extends { id: number }>({
   list: ListState;
   rows?: readonly Row[];
   columns: readonly Column<Row>[];
-  actions: (row: Row) => ReactNode;
+  actions?: (row: Row) => ReactNode;
+  busy?: boolean;
+  summary?: ReactNode;
+  details?: (row: Row) => ReactNode;
   page: number;
   pageSize: number;
 }) {
   const numeric = (column: Column<Row>) => (column.numeric ? 'numeric' : undefined);
+  const width = columns.length + (actions ? 1 : 0);
+  const panel = (row: Row) => {
+    const content = details?.(row);
+    return content ? (
+      <tr>
+        <td colSpan={width}>{content}</td>
+      </tr>
+    ) : null;
+  };
   return (
     <>
-      {list.isLoading ? <Loading /> : null}
+      {list.isLoading || busy ? <Loading /> : null}
       {list.error ? <QueryError error={list.error} /> : null}
       {list.data && rows.length === 0 ? <p>{t('admin.empty')}</p> : null}
+      {rows.length > 0 ? summary : null}
       {rows.length > 0 ? (
         <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
           <table>
@@ -54,22 +75,25 @@ export function RowsTable<Row extends { id: number }>({
               <tr>
                 {columns.map((column) => (
                   <th key={column.label} scope="col" className={numeric(column)}>
-                    {column.label}
+                    {column.hiddenLabel ? <span className="visually-hidden">{column.label}</span> : column.label}
                   </th>
                 ))}
-                <th scope="col">{t('roster.actions')}</th>
+                {actions ? <th scope="col">{t('roster.actions')}</th> : null}
               </tr>
             </thead>
             <tbody>
               {rows.map((row) => (
-                <tr key={row.id}>
-                  {columns.map((column) => (
-                    <td key={column.label} className={[numeric(column), column.className].filter(Boolean).join(' ') || undefined}>
-                      {column.cell(row)}
-                    </td>
-                  ))}
-                  <td className="row-actions">{actions(row)}</td>
-                </tr>
+                <Fragment key={row.id}>
+                  <tr>
+                    {columns.map((column) => (
+                      <td key={column.label} className={[numeric(column), column.className].filter(Boolean).join(' ') || undefined}>
+                        {column.cell(row)}
+                      </td>
+                    ))}
+                    {actions ? <td className="row-actions">{actions(row)}</td> : null}
+                  </tr>
+                  {panel(row)}
+                </Fragment>
               ))}
             </tbody>
           </table>

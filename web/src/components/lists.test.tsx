@@ -1,10 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-router-dom';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeApi } from '../test/fakeApi';
 import { renderWith, storeFor } from '../test/render';
 import { EditorForm, EditorPanel, useEditing } from './EditorForm';
-import { FilterForm } from './FilterForm';
+import { FilterForm, StoreFilter } from './FilterForm';
 import { Field } from './Field';
 import { EditButton, RowsTable, useRowAction } from './RowsTable';
 
@@ -114,6 +115,66 @@ describe('shared list pieces', () => {
   });
 });
 
+describe('read-only table options', () => {
+  it('draws no actions column; a hidden heading is still read; a summary sits above the rows', () => {
+    renderWith(
+      <RowsTable
+        label="Things"
+        list={{ isLoading: false, data: { count: 2 } }}
+        rows={ROWS}
+        page={1}
+        pageSize={20}
+        summary={<p>2 things</p>}
+        columns={[
+          { label: 'Name', cell: (row) => row.name },
+          { label: 'Tools', hiddenLabel: true, cell: (row) => <button type="button">{`Ping ${row.name}`}</button> },
+        ]}
+      />,
+      storeFor(null),
+    );
+    const table = screen.getByRole('region', { name: 'Things' });
+    expect(within(table).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Name', 'Tools']);
+    expect(within(table).getByText('Tools')).toHaveClass('visually-hidden');
+    expect(within(table).queryByRole('columnheader', { name: 'Actions' })).toBeNull();
+    expect(screen.getByText('2 things')).toBeInTheDocument();
+  });
+
+  it('says "Loading…" while busy over the rows it has, and shows no summary when there are none', () => {
+    const { unmount } = renderWith(
+      <RowsTable label="Things" list={{ isLoading: false, data: { count: 2 } }} rows={ROWS} busy page={1} pageSize={20} columns={[{ label: 'Name', cell: (row) => row.name }]} />,
+      storeFor(null),
+    );
+    expect(screen.getByText('Loading…')).toBeInTheDocument();
+    expect(screen.getByRole('cell', { name: 'Alpha' })).toBeInTheDocument();
+    unmount();
+    renderWith(<RowsTable label="Things" list={{ isLoading: false, data: { count: 0 } }} rows={[]} summary={<p>0 things</p>} page={1} pageSize={20} columns={[]} />, storeFor(null));
+    expect(screen.getByText('Nothing found.')).toBeInTheDocument();
+    expect(screen.queryByText('0 things')).toBeNull();
+  });
+
+  it("draws a row's panel under it, across every column", () => {
+    renderWith(
+      <RowsTable
+        label="Things"
+        list={{ isLoading: false, data: { count: 2 } }}
+        rows={ROWS}
+        page={1}
+        pageSize={20}
+        columns={[
+          { label: 'Name', cell: (row) => row.name },
+          { label: 'Size', cell: (row) => row.size },
+        ]}
+        actions={() => null}
+        details={(row) => (row.id === 2 ? <p>About Beta</p> : null)}
+      />,
+      storeFor(null),
+    );
+    const rows = within(screen.getByRole('region', { name: 'Things' })).getAllByRole('row');
+    expect(rows.map((row) => row.textContent)).toEqual(['NameSizeActions', 'Alpha3', 'Beta12', 'About Beta']);
+    expect(within(rows[3]).getByRole('cell')).toHaveAttribute('colspan', '3');
+  });
+});
+
 function Address() {
   const location = useLocation();
   return <output data-testid="address">{location.pathname + location.search}</output>;
@@ -138,5 +199,42 @@ describe('filter form', () => {
     await user.clear(within(form).getByLabelText('Colour'));
     await user.click(within(form).getByRole('button', { name: 'Search' }));
     expect(screen.getByTestId('address')).toHaveTextContent(/^\/things\?search=lamp$/);
+  });
+
+  it('runs onSearch first, so a screen can clear an earlier outcome', async () => {
+    const onSearch = vi.fn();
+    renderWith(
+      <FilterForm label="Find things" onSearch={onSearch}>
+        <Field label="Search" name="search" />
+      </FilterForm>,
+      storeFor(null),
+    );
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Search' }));
+    expect(onSearch).toHaveBeenCalledOnce();
+  });
+
+  it('offers every store, selects the one in the address once they arrive, and sends it on', async () => {
+    const api = fakeApi({
+      'GET /api/stores': { status: 200, body: { count: 2, next: null, previous: null, results: [{ id: 1, name: 'MG Road' }, { id: 2, name: 'Indiranagar' }] } },
+    });
+    renderWith(
+      <>
+        <FilterForm label="Find things">
+          <Field label="Search" name="search" />
+          <StoreFilter />
+        </FilterForm>
+        <Address />
+      </>,
+      storeFor(null),
+      '/things?store=2&page=2',
+    );
+    expect(await screen.findByRole('option', { name: 'Indiranagar' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Store' })).toHaveValue('2');
+    expect(within(screen.getByRole('combobox', { name: 'Store' })).getAllByRole('option').map((o) => o.textContent)).toEqual(['All stores', 'MG Road', 'Indiranagar']);
+    expect(api.calls('GET', '/api/stores')[0].query.get('page_size')).toBe('100');
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Search'), 'lamp');
+    await user.click(screen.getByRole('button', { name: 'Search' }));
+    expect(screen.getByTestId('address')).toHaveTextContent(/^\/things\?search=lamp&store=2$/);
   });
 });

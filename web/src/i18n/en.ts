@@ -150,7 +150,6 @@ export const en = {
   'admin.col.timezone': 'Time zone',
   'admin.stock.title': 'Stock balances',
   'admin.stock.search': 'Product, variant or SKU',
-  'admin.stock.store': 'Store',
   'admin.stock.allStores': 'All stores',
   'admin.stock.lowOnly': 'Low stock only',
   'admin.stock.ordering': 'Sort by',

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { formErrors } from '../api/errors';
 import {
@@ -9,13 +9,12 @@ import {
   type SerialStatusEnum,
 } from '../api/generated';
 import { Field, SelectField } from '../components/Field';
-import { Pagination } from '../components/Pagination';
-import { Loading, QueryError } from '../components/Status';
+import { FilterForm, StoreFilter } from '../components/FilterForm';
+import { LONG_PAGE_SIZE, usePage } from '../components/Pagination';
+import { RowsTable } from '../components/RowsTable';
 import { t, type MessageKey } from '../i18n/t';
-import { filterParams, formatWhen } from '../manage/format';
+import { formatWhen } from '../manage/format';
 
-const PAGE_SIZE = 25;
-const FILTERS = ['search', 'status', 'store', 'product'] as const;
 const STATUSES: readonly SerialStatusEnum[] = ['available', 'defective', 'in_transit', 'sold', 'returned', 'written_off'];
 /** The inventory contract lets staff move a unit in stock between these three; the others come from movements. */
 export const MANUAL_STATUSES: readonly SerialStatusEnum[] = ['available', 'defective', 'in_transit'];
@@ -50,8 +49,8 @@ function StatusSelect({ serial, onMessage }: { serial: SerialOutputRead; onMessa
 
 /** System admin: serial-numbered units, where they are and in what state; units in stock can be marked defective or in transit. */
 export function SerialsPage() {
-  const [params, setParams] = useSearchParams();
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const [params] = useSearchParams();
+  const page = usePage();
   const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
   const stores = useStoresListQuery({ pageSize: 100 });
   const storeName = new Map(stores.data?.results.map((row) => [row.id, row.name]));
@@ -61,18 +60,13 @@ export function SerialsPage() {
     store: params.get('store') || undefined,
     product: params.get('product') || undefined,
     page,
-    pageSize: PAGE_SIZE,
+    pageSize: LONG_PAGE_SIZE,
   });
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setMessage(null);
-    setParams(filterParams(event.currentTarget, FILTERS));
-  };
 
   return (
     <div>
       <h1>{t('serials.title')}</h1>
-      <form className="filters" onSubmit={submit} key={params.toString()} aria-label={t('serials.filters')}>
+      <FilterForm label={t('serials.filters')} onSearch={() => setMessage(null)}>
         <Field label={t('serials.search')} name="search" type="search" defaultValue={params.get('search') ?? ''} />
         <SelectField label={t('serials.status')} name="status" defaultValue={params.get('status') ?? ''}>
           <option value="">{t('leads.anyStatus')}</option>
@@ -82,58 +76,28 @@ export function SerialsPage() {
             </option>
           ))}
         </SelectField>
-        <SelectField key={String(stores.isSuccess)} label={t('admin.col.store')} name="store" defaultValue={params.get('store') ?? ''}>
-          <option value="">{t('admin.stock.allStores')}</option>
-          {stores.data?.results.map((row) => (
-            <option key={row.id} value={row.id}>
-              {row.name}
-            </option>
-          ))}
-        </SelectField>
+        <StoreFilter />
         <Field label={t('inventory.product')} name="product" defaultValue={params.get('product') ?? ''} help={t('inventory.productHelp')} />
-        <div className="filter-actions">
-          <button type="submit">{t('admin.search')}</button>
-        </div>
-      </form>
+      </FilterForm>
       {message ? (
         <div className={`alert ${message.ok ? 'alert-success' : 'alert-error'}`} role={message.ok ? 'status' : 'alert'}>
           {message.text}
         </div>
       ) : null}
-      {list.isLoading ? <Loading /> : null}
-      {list.error ? <QueryError error={list.error} /> : null}
-      {list.data && list.data.results.length === 0 ? <p>{t('admin.empty')}</p> : null}
-      {list.data && list.data.results.length > 0 ? (
-        <div className="table-scroll" role="region" aria-label={t('serials.title')} tabIndex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('serials.serial')}</th>
-                <th scope="col">{t('admin.col.product')}</th>
-                <th scope="col">{t('admin.col.store')}</th>
-                <th scope="col">{t('serials.status')}</th>
-                <th scope="col">{t('serials.updated')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.results.map((serial) => (
-                <tr key={serial.id}>
-                  <td>{serial.serial_no}</td>
-                  <td>
-                    {serial.product_name} · {serial.variant_name}
-                  </td>
-                  <td>{storeName.get(serial.store) ?? serial.store_code}</td>
-                  <td>
-                    <StatusSelect serial={serial} onMessage={(text, ok) => setMessage({ text, ok })} />
-                  </td>
-                  <td>{formatWhen(serial.updated_at)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-      {list.data ? <Pagination page={page} count={list.data.count} pageSize={PAGE_SIZE} /> : null}
+      <RowsTable
+        label={t('serials.title')}
+        list={list}
+        rows={list.data?.results}
+        page={page}
+        pageSize={LONG_PAGE_SIZE}
+        columns={[
+          { label: t('serials.serial'), cell: (serial) => serial.serial_no },
+          { label: t('admin.col.product'), cell: (serial) => `${serial.product_name} · ${serial.variant_name}` },
+          { label: t('admin.col.store'), cell: (serial) => storeName.get(serial.store) ?? serial.store_code },
+          { label: t('serials.status'), cell: (serial) => <StatusSelect serial={serial} onMessage={(text, ok) => setMessage({ text, ok })} /> },
+          { label: t('serials.updated'), cell: (serial) => formatWhen(serial.updated_at) },
+        ]}
+      />
     </div>
   );
 }

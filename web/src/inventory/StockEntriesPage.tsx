@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { formErrors } from '../api/errors';
 import {
@@ -14,18 +14,16 @@ import {
 } from '../api/generated';
 import { Field, SelectField } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
-import { Pagination } from '../components/Pagination';
+import { FilterForm, StoreFilter } from '../components/FilterForm';
+import { LONG_PAGE_SIZE, usePage } from '../components/Pagination';
+import { RowsTable } from '../components/RowsTable';
 import { Loading, QueryError } from '../components/Status';
 import { t, type MessageKey } from '../i18n/t';
-import { filterParams } from '../manage/format';
 import { TextAreaField } from '../public/TextAreaField';
 
-const PAGE_SIZE = 25;
-const FILTERS = ['entry_type', 'store', 'product', 'date_from', 'date_to'] as const;
 export const ENTRY_TYPES: readonly EntryTypeEnum[] = ['purchase', 'sale', 'return_in', 'return_out', 'transfer_out', 'adjustment'];
 const ALL_TYPES: readonly EntryTypeEnum[] = [...ENTRY_TYPES, 'transfer_in'];
 const TRANSFERS: readonly EntryTypeEnum[] = ['transfer_out', 'transfer_in'];
-const COLUMNS = 9;
 const typeLabel = (type: string) => t(`inventory.type.${type}` as MessageKey);
 
 /**
@@ -233,13 +231,37 @@ function ReverseConfirm({ row, storeName, onDone }: { row: StockEntryOutputRead;
   );
 }
 
+/** A movement's Edit and Reverse buttons, named by the movement they act on (a transfer's sending leg). */
+function EntryActions({ row, confirming, onEdit, onReverse }: { row: StockEntryOutputRead; confirming: boolean; onEdit: () => void; onReverse: () => void }) {
+  const transfer = TRANSFERS.includes(row.entry_type);
+  return (
+    <>
+      {row.entry_type === 'transfer_in' && row.counterpart_entry ? <p className="field-help">{t('inventory.viaPair', { id: row.counterpart_entry })}</p> : null}
+      <div className="row-actions">
+        <button type="button" className="button-secondary" aria-label={t(transfer ? 'inventory.editTransfer' : 'inventory.editOne', { id: editableId(row) })} onClick={onEdit}>
+          {t('inventory.edit')}
+        </button>
+        <button
+          type="button"
+          className="button-secondary"
+          aria-label={t(transfer ? 'inventory.reverseTransfer' : 'inventory.reverseOne', { id: editableId(row) })}
+          aria-expanded={confirming}
+          onClick={onReverse}
+        >
+          {t('inventory.reverse')}
+        </button>
+      </div>
+    </>
+  );
+}
+
 /**
  * System admin: stock movements (filters, pages) and a form for a new purchase, sale, return, transfer or adjustment.
  * Each movement can be edited (the same form, pre-filled) or reversed after a confirmation that says what happens.
  */
 export function StockEntriesPage() {
-  const [params, setParams] = useSearchParams();
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const [params] = useSearchParams();
+  const page = usePage();
   const stores = useStoresListQuery({ pageSize: 100 });
   const [editing, setEditing] = useState<{ id: number; via: number } | null>(null);
   const [confirming, setConfirming] = useState<number | null>(null);
@@ -253,12 +275,20 @@ export function StockEntriesPage() {
     dateFrom: params.get('date_from') || undefined,
     dateTo: params.get('date_to') || undefined,
     page,
-    pageSize: PAGE_SIZE,
+    pageSize: LONG_PAGE_SIZE,
   });
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setParams(filterParams(event.currentTarget, FILTERS));
+  // Opening an edit or a confirmation replaces the outcome of the last one.
+  const edit = (row: StockEntryOutputRead) => {
+    setDone(null);
+    setRefused(null);
+    setConfirming(null);
+    setEditing({ id: editableId(row), via: row.id });
+  };
+  const reverse = (row: StockEntryOutputRead) => {
+    setDone(null);
+    setRefused(null);
+    setConfirming(row.id);
   };
 
   return (
@@ -280,7 +310,7 @@ export function StockEntriesPage() {
       )}
       <FormAlert tone="success" message={done} focus />
       <h2>{t('inventory.movements')}</h2>
-      <form className="filters" onSubmit={submit} key={params.toString()} aria-label={t('inventory.filters')}>
+      <FilterForm label={t('inventory.filters')}>
         <SelectField label={t('inventory.type')} name="entry_type" defaultValue={params.get('entry_type') ?? ''}>
           <option value="">{t('inventory.anyType')}</option>
           {ALL_TYPES.map((value) => (
@@ -289,118 +319,49 @@ export function StockEntriesPage() {
             </option>
           ))}
         </SelectField>
-        <SelectField key={String(stores.isSuccess)} label={t('admin.col.store')} name="store" defaultValue={params.get('store') ?? ''}>
-          <option value="">{t('admin.stock.allStores')}</option>
-          {stores.data?.results.map((row) => (
-            <option key={row.id} value={row.id}>
-              {row.name}
-            </option>
-          ))}
-        </SelectField>
+        <StoreFilter />
         <Field label={t('inventory.product')} name="product" defaultValue={params.get('product') ?? ''} help={t('inventory.productHelp')} />
         <Field label={t('inventory.dateFrom')} name="date_from" type="date" defaultValue={params.get('date_from') ?? ''} />
         <Field label={t('inventory.dateTo')} name="date_to" type="date" defaultValue={params.get('date_to') ?? ''} />
-        <div className="filter-actions">
-          <button type="submit">{t('admin.search')}</button>
-        </div>
-      </form>
-      {entries.isLoading ? <Loading /> : null}
-      {entries.error ? <QueryError error={entries.error} /> : null}
-      {entries.data && entries.data.results.length === 0 ? <p>{t('admin.empty')}</p> : null}
-      {entries.data && entries.data.results.length > 0 ? (
-        <div className="table-scroll" role="region" aria-label={t('inventory.movements')} tabIndex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('inventory.date')}</th>
-                <th scope="col">{t('inventory.type')}</th>
-                <th scope="col">{t('admin.col.store')}</th>
-                <th scope="col">{t('admin.col.product')}</th>
-                <th scope="col">{t('admin.col.sku')}</th>
-                <th scope="col" className="numeric">{t('inventory.change')}</th>
-                <th scope="col">{t('inventory.reference')}</th>
-                <th scope="col">{t('inventory.enteredBy')}</th>
-                <th scope="col">{t('roster.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.data.results.map((row) => (
-                <Fragment key={row.id}>
-                  <tr>
-                    <td>{row.entry_date}</td>
-                    <td>{typeLabel(row.entry_type)}</td>
-                    <td>{row.store_name}</td>
-                    <td>
-                      {row.product_name} · {row.variant_name}
-                    </td>
-                    <td>{row.sku ?? '—'}</td>
-                    <td className="numeric">{row.delta > 0 ? `+${row.delta}` : row.delta}</td>
-                    <td>{row.reference || row.booking_reference || '—'}</td>
-                    <td>{row.entered_by_name ?? '—'}</td>
-                    <td>
-                      {row.entry_type === 'transfer_in' && row.counterpart_entry ? (
-                        <p className="field-help">{t('inventory.viaPair', { id: row.counterpart_entry })}</p>
-                      ) : null}
-                      <div className="row-actions">
-                        <button
-                          type="button"
-                          className="button-secondary"
-                          aria-label={t(TRANSFERS.includes(row.entry_type) ? 'inventory.editTransfer' : 'inventory.editOne', { id: editableId(row) })}
-                          onClick={() => {
-                            setDone(null);
-                            setRefused(null);
-                            setConfirming(null);
-                            setEditing({ id: editableId(row), via: row.id });
-                          }}
-                        >
-                          {t('inventory.edit')}
-                        </button>
-                        <button
-                          type="button"
-                          className="button-secondary"
-                          aria-label={t(TRANSFERS.includes(row.entry_type) ? 'inventory.reverseTransfer' : 'inventory.reverseOne', { id: editableId(row) })}
-                          aria-expanded={confirming === row.id}
-                          onClick={() => {
-                            setDone(null);
-                            setRefused(null);
-                            setConfirming(row.id);
-                          }}
-                        >
-                          {t('inventory.reverse')}
-                        </button>
-                      </div>
-                    </td>
-                  </tr>
-                  {confirming === row.id || refused?.row === row.id ? (
-                    <tr>
-                      <td colSpan={COLUMNS}>
-                        {confirming === row.id ? (
-                          <ReverseConfirm
-                            row={row}
-                            storeName={storeName}
-                            onDone={(ok, message) => {
-                              setConfirming(null);
-                              if (ok) {
-                                setDone(message);
-                                if (editing && [row.id, row.counterpart_entry].includes(editing.id)) setEditing(null);
-                              } else if (message) setRefused({ row: row.id, message });
-                            }}
-                          />
-                        ) : (
-                          <div className="row-panel">
-                            <FormAlert message={refused?.message ?? null} />
-                          </div>
-                        )}
-                      </td>
-                    </tr>
-                  ) : null}
-                </Fragment>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-      {entries.data ? <Pagination page={page} count={entries.data.count} pageSize={PAGE_SIZE} /> : null}
+      </FilterForm>
+      <RowsTable
+        label={t('inventory.movements')}
+        list={entries}
+        rows={entries.data?.results}
+        page={page}
+        pageSize={LONG_PAGE_SIZE}
+        columns={[
+          { label: t('inventory.date'), cell: (row) => row.entry_date },
+          { label: t('inventory.type'), cell: (row) => typeLabel(row.entry_type) },
+          { label: t('admin.col.store'), cell: (row) => row.store_name },
+          { label: t('admin.col.product'), cell: (row) => `${row.product_name} · ${row.variant_name}` },
+          { label: t('admin.col.sku'), cell: (row) => row.sku ?? '—' },
+          { label: t('inventory.change'), numeric: true, cell: (row) => (row.delta > 0 ? `+${row.delta}` : row.delta) },
+          { label: t('inventory.reference'), cell: (row) => row.reference || row.booking_reference || '—' },
+          { label: t('inventory.enteredBy'), cell: (row) => row.entered_by_name ?? '—' },
+          // A column of its own rather than the table's actions cell: it holds a note above the buttons.
+          { label: t('roster.actions'), cell: (row) => <EntryActions row={row} confirming={confirming === row.id} onEdit={() => edit(row)} onReverse={() => reverse(row)} /> },
+        ]}
+        details={(row) =>
+          confirming === row.id ? (
+            <ReverseConfirm
+              row={row}
+              storeName={storeName}
+              onDone={(ok, message) => {
+                setConfirming(null);
+                if (ok) {
+                  setDone(message);
+                  if (editing && [row.id, row.counterpart_entry].includes(editing.id)) setEditing(null);
+                } else if (message) setRefused({ row: row.id, message });
+              }}
+            />
+          ) : refused?.row === row.id ? (
+            <div className="row-panel">
+              <FormAlert message={refused.message} />
+            </div>
+          ) : null
+        }
+      />
     </div>
   );
 }

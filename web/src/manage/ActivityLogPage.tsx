@@ -1,16 +1,16 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { storeopsApi, useLogsListQuery, useStoresListQuery } from '../api/generated';
-import { Field, SelectField } from '../components/Field';
+import { Field } from '../components/Field';
+import { FilterForm, StoreFilter } from '../components/FilterForm';
 import { FormAlert } from '../components/FormAlert';
-import { Pagination } from '../components/Pagination';
-import { Loading, QueryError } from '../components/Status';
+import { LONG_PAGE_SIZE, usePage } from '../components/Pagination';
+import { RowsTable } from '../components/RowsTable';
 import { useAppDispatch, useAppStore } from './storeHooks';
 import { t } from '../i18n/t';
 import { DownloadError, saveBlob, streamExport, type DownloadProgress } from './exportDownload';
-import { filterParams, formatWhen } from './format';
+import { formatWhen } from './format';
 
-const PAGE_SIZE = 25;
 /** Query parameters of this page, named as the API names its filters (list and export alike). */
 export const LOG_FILTERS = ['entity', 'entity_id', 'actor', 'action', 'store', 'date_from', 'date_to', 'request_id'] as const;
 
@@ -29,8 +29,8 @@ type ExportState =
 
 /** System admin: the activity log with the API's filters, each event's detail, and a streamed CSV/JSON export. */
 export function ActivityLogPage() {
-  const [params, setParams] = useSearchParams();
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const [params] = useSearchParams();
+  const page = usePage();
   const stores = useStoresListQuery({ pageSize: 100 });
   const actor = params.get('actor');
   const store = params.get('store');
@@ -44,7 +44,7 @@ export function ActivityLogPage() {
     dateTo: params.get('date_to') || undefined,
     requestId: params.get('request_id') || undefined,
     page,
-    pageSize: PAGE_SIZE,
+    pageSize: LONG_PAGE_SIZE,
   });
   const [download, setDownload] = useState<ExportState>({ phase: 'idle' });
   const abort = useRef<AbortController | null>(null);
@@ -52,11 +52,6 @@ export function ActivityLogPage() {
   const dispatch = useAppDispatch();
 
   const storeName = new Map(stores.data?.results.map((row) => [row.id, row.name]));
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setParams(filterParams(event.currentTarget, LOG_FILTERS));
-  };
 
   const startExport = async (format: 'csv' | 'json') => {
     const query = new URLSearchParams({ format });
@@ -107,26 +102,15 @@ export function ActivityLogPage() {
   return (
     <div>
       <h1>{t('logs.title')}</h1>
-      <form className="filters" onSubmit={submit} key={params.toString()} aria-label={t('logs.filters')}>
+      <FilterForm label={t('logs.filters')}>
         <Field label={t('logs.entity')} name="entity" defaultValue={params.get('entity') ?? ''} help={t('logs.entityHelp')} />
         <Field label={t('logs.entityId')} name="entity_id" defaultValue={params.get('entity_id') ?? ''} />
         <Field label={t('logs.actor')} name="actor" defaultValue={actor ?? ''} help={t('logs.actorHelp')} />
         <Field label={t('logs.action')} name="action" defaultValue={params.get('action') ?? ''} help={t('logs.actionHelp')} />
-        {/* Mounted again once the stores arrive, so the chosen one is selected; typed filters are kept. */}
-        <SelectField key={String(stores.isSuccess)} label={t('admin.col.store')} name="store" defaultValue={store ?? ''}>
-          <option value="">{t('admin.stock.allStores')}</option>
-          {stores.data?.results.map((row) => (
-            <option key={row.id} value={row.id}>
-              {row.name}
-            </option>
-          ))}
-        </SelectField>
+        <StoreFilter />
         <Field label={t('logs.dateFrom')} name="date_from" type="date" defaultValue={params.get('date_from') ?? ''} />
         <Field label={t('logs.dateTo')} name="date_to" type="date" defaultValue={params.get('date_to') ?? ''} />
-        <div className="filter-actions">
-          <button type="submit">{t('admin.search')}</button>
-        </div>
-      </form>
+      </FilterForm>
 
       <section className="export" aria-labelledby="export-title">
         <h2 id="export-title">{t('logs.export')}</h2>
@@ -160,44 +144,25 @@ export function ActivityLogPage() {
         <FormAlert message={download.phase === 'failed' ? t('logs.exportFailed', { message: download.message }) : null} />
       </section>
 
-      {events.isLoading || events.isFetching ? <Loading /> : null}
-      {events.error ? <QueryError error={events.error} /> : null}
-      {events.data && events.data.results.length === 0 ? <p>{t('admin.empty')}</p> : null}
-      {events.data && events.data.results.length > 0 ? (
-        <>
-          <p className="results-count">{t('logs.count', { count: events.data.count })}</p>
-          <div className="table-scroll" role="region" aria-label={t('logs.title')} tabIndex={0}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('logs.col.when')}</th>
-                  <th scope="col">{t('logs.col.action')}</th>
-                  <th scope="col">{t('logs.col.entity')}</th>
-                  <th scope="col">{t('logs.col.actor')}</th>
-                  <th scope="col">{t('admin.col.store')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {events.data.results.map((event) => (
-                  <tr key={event.id}>
-                    <td>
-                      <Link to={`/manage/logs/${event.id}`}>{formatWhen(event.occurred_at)}</Link>
-                    </td>
-                    <td>{event.action}</td>
-                    <td>
-                      {event.entity_type} #{event.entity_id}
-                      {event.entity_label ? ` · ${event.entity_label}` : ''}
-                    </td>
-                    <td>{event.actor_label || t('logs.system')}</td>
-                    <td>{event.store === null ? '—' : storeName.get(event.store) ?? event.store}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
-      ) : null}
-      {events.data ? <Pagination page={page} count={events.data.count} pageSize={PAGE_SIZE} /> : null}
+      <RowsTable
+        label={t('logs.title')}
+        list={events}
+        busy={events.isFetching}
+        rows={events.data?.results}
+        summary={<p className="results-count">{t('logs.count', { count: events.data?.count ?? 0 })}</p>}
+        page={page}
+        pageSize={LONG_PAGE_SIZE}
+        columns={[
+          { label: t('logs.col.when'), cell: (event) => <Link to={`/manage/logs/${event.id}`}>{formatWhen(event.occurred_at)}</Link> },
+          { label: t('logs.col.action'), cell: (event) => event.action },
+          {
+            label: t('logs.col.entity'),
+            cell: (event) => `${event.entity_type} #${event.entity_id}${event.entity_label ? ` · ${event.entity_label}` : ''}`,
+          },
+          { label: t('logs.col.actor'), cell: (event) => event.actor_label || t('logs.system') },
+          { label: t('admin.col.store'), cell: (event) => (event.store === null ? '—' : storeName.get(event.store) ?? event.store) },
+        ]}
+      />
     </div>
   );
 }

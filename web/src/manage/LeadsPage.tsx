@@ -1,21 +1,22 @@
-import type { FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import {
   useMarketingContactListQuery,
   useMarketingScheduleCallListQuery,
+  type CallRequestAdminOutputRead,
+  type ContactAdminOutputRead,
   type LeadStatusEnum,
 } from '../api/generated';
 import { Field, SelectField } from '../components/Field';
-import { Pagination } from '../components/Pagination';
-import { Loading, QueryError } from '../components/Status';
+import { FilterForm } from '../components/FilterForm';
+import { LONG_PAGE_SIZE, usePage } from '../components/Pagination';
+import { RowsTable } from '../components/RowsTable';
 import { t, type MessageKey } from '../i18n/t';
-import { filterParams, formatWhen } from './format';
+import { formatWhen } from './format';
 
-const PAGE_SIZE = 25;
 export const LEAD_STATUSES: readonly LeadStatusEnum[] = ['new', 'contacted', 'closed'];
-const FILTERS = ['kind', 'status', 'search', 'date_from', 'date_to'] as const;
 
 export type LeadKind = 'contact' | 'call';
+type LeadRow = ContactAdminOutputRead | CallRequestAdminOutputRead;
 
 export function LeadStatusBadge({ status }: { status: LeadStatusEnum }) {
   return <span className={`badge badge-lead-${status}`}>{t(`leads.status.${status}` as MessageKey)}</span>;
@@ -23,15 +24,15 @@ export function LeadStatusBadge({ status }: { status: LeadStatusEnum }) {
 
 /** System admin: the inbox of contact messages and call requests, filtered by status and text. */
 export function LeadsPage() {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const kind: LeadKind = params.get('kind') === 'call' ? 'call' : 'contact';
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const page = usePage();
   const status = params.get('status');
   const common = {
     search: params.get('search') || undefined,
     status: status ? [status as LeadStatusEnum] : undefined,
     page,
-    pageSize: PAGE_SIZE,
+    pageSize: LONG_PAGE_SIZE,
   };
   const contacts = useMarketingContactListQuery(common, { skip: kind !== 'contact' });
   const calls = useMarketingScheduleCallListQuery(
@@ -40,15 +41,10 @@ export function LeadsPage() {
   );
   const list = kind === 'contact' ? contacts : calls;
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setParams(filterParams(event.currentTarget, FILTERS));
-  };
-
   return (
     <div>
       <h1>{t('leads.title')}</h1>
-      <form className="filters" onSubmit={submit} key={params.toString()} aria-label={t('leads.filters')}>
+      <FilterForm label={t('leads.filters')}>
         <SelectField label={t('leads.kind')} name="kind" defaultValue={kind}>
           <option value="contact">{t('leads.kind.contact')}</option>
           <option value="call">{t('leads.kind.call')}</option>
@@ -68,46 +64,26 @@ export function LeadsPage() {
             <Field label={t('leads.dateTo')} name="date_to" type="date" defaultValue={params.get('date_to') ?? ''} />
           </>
         ) : null}
-        <div className="filter-actions">
-          <button type="submit">{t('admin.search')}</button>
-        </div>
-      </form>
-      {list.isLoading || list.isFetching ? <Loading /> : null}
-      {list.error ? <QueryError error={list.error} /> : null}
-      {list.data && list.data.results.length === 0 ? <p>{t('admin.empty')}</p> : null}
-      {list.data && list.data.results.length > 0 ? (
-        <div className="table-scroll" role="region" aria-label={t('leads.title')} tabIndex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('leads.col.received')}</th>
-                <th scope="col">{t('admin.col.name')}</th>
-                <th scope="col">{t('lead.mobile')}</th>
-                <th scope="col">{kind === 'call' ? t('leads.col.slot') : t('admin.col.email')}</th>
-                <th scope="col">{t('leads.col.status')}</th>
-                <th scope="col">{t('leads.col.message')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.results.map((lead) => (
-                <tr key={lead.id}>
-                  <td>{formatWhen(lead.created_at)}</td>
-                  <td>
-                    <Link to={`/manage/leads/${kind}/${lead.id}`}>{lead.name}</Link>
-                  </td>
-                  <td>{lead.mobile_no}</td>
-                  <td>{'date' in lead ? `${lead.date} ${lead.time.slice(0, 5)}` : lead.email || '—'}</td>
-                  <td>
-                    <LeadStatusBadge status={lead.status} />
-                  </td>
-                  <td className="cell-clip">{lead.message || '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-      {list.data ? <Pagination page={page} count={list.data.count} pageSize={PAGE_SIZE} /> : null}
+      </FilterForm>
+      <RowsTable<LeadRow>
+        label={t('leads.title')}
+        list={list}
+        busy={list.isFetching}
+        rows={list.data?.results}
+        page={page}
+        pageSize={LONG_PAGE_SIZE}
+        columns={[
+          { label: t('leads.col.received'), cell: (lead) => formatWhen(lead.created_at) },
+          { label: t('admin.col.name'), cell: (lead) => <Link to={`/manage/leads/${kind}/${lead.id}`}>{lead.name}</Link> },
+          { label: t('lead.mobile'), cell: (lead) => lead.mobile_no },
+          {
+            label: kind === 'call' ? t('leads.col.slot') : t('admin.col.email'),
+            cell: (lead) => ('date' in lead ? `${lead.date} ${lead.time.slice(0, 5)}` : lead.email || '—'),
+          },
+          { label: t('leads.col.status'), cell: (lead) => <LeadStatusBadge status={lead.status} /> },
+          { label: t('leads.col.message'), className: 'cell-clip', cell: (lead) => lead.message || '—' },
+        ]}
+      />
     </div>
   );
 }

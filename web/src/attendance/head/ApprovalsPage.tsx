@@ -9,13 +9,12 @@ import {
 } from '../../api/generated';
 import { Field, SelectField } from '../../components/Field';
 import { FormAlert } from '../../components/FormAlert';
-import { Pagination } from '../../components/Pagination';
+import { PAGE_SIZE, Pagination, usePage } from '../../components/Pagination';
 import { Loading, QueryError } from '../../components/Status';
 import { t, type MessageKey } from '../../i18n/t';
 import { RosterTabs } from '../admin/common';
 import { newKey } from '../punch';
 
-const PAGE_SIZE = 20;
 const STATUSES = ['PENDING', 'APPROVED', 'REJECTED'] as const;
 type Status = (typeof STATUSES)[number];
 
@@ -71,7 +70,7 @@ function Decision({ request, onOutcome }: { request: RequestOutputRead; onOutcom
  */
 export function ApprovalsPage({ admin = false }: { admin?: boolean }) {
   const [params, setParams] = useSearchParams();
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const page = usePage();
   const status = (STATUSES as readonly string[]).includes(params.get('status') ?? '') ? (params.get('status') as Status) : 'PENDING';
   const list = useAttendanceApprovalsListQuery({ status, page, pageSize: PAGE_SIZE });
   const [outcome, setOutcome] = useState<Outcome | null>(null);

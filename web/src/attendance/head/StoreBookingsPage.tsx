@@ -1,17 +1,20 @@
 import { useSearchParams } from 'react-router-dom';
 import { useBookingsListQuery, type BookingStatusEnum } from '../../api/generated';
 import { SelectField } from '../../components/Field';
-import { Pagination } from '../../components/Pagination';
-import { Loading, QueryError } from '../../components/Status';
+import { PAGE_SIZE, usePage } from '../../components/Pagination';
+import { RowsTable } from '../../components/RowsTable';
 import { t, type MessageKey } from '../../i18n/t';
 import { BOOKING_STATUSES } from '../../dashboard/bookingWeeks';
 
-const PAGE_SIZE = 20;
+const statusLabel = (status: BookingStatusEnum) => t(`dashboard.bookings.status.${status}` as MessageKey);
 
-/** The branch head's store bookings, read only (the API limits the list to the store they head). */
+/**
+ * The branch head's store bookings, read only (the API limits the list to the store they head). The one filter
+ * applies as it is chosen, so it needs no Search button.
+ */
 export function StoreBookingsPage() {
   const [params, setParams] = useSearchParams();
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const page = usePage();
   const status = (BOOKING_STATUSES as readonly string[]).includes(params.get('status') ?? '') ? (params.get('status') as BookingStatusEnum) : undefined;
   const list = useBookingsListQuery({ status, page, pageSize: PAGE_SIZE, ordering: '-date' });
   return (
@@ -22,43 +25,25 @@ export function StoreBookingsPage() {
           <option value="">{t('storeBookings.all')}</option>
           {BOOKING_STATUSES.map((value) => (
             <option key={value} value={value}>
-              {t(`dashboard.bookings.status.${value}` as MessageKey)}
+              {statusLabel(value)}
             </option>
           ))}
         </SelectField>
       </div>
-      {list.isLoading ? <Loading /> : null}
-      {list.error ? <QueryError error={list.error} /> : null}
-      {list.data && list.data.results.length === 0 ? <p>{t('admin.empty')}</p> : null}
-      {list.data && list.data.results.length > 0 ? (
-        <div className="table-scroll" role="region" aria-label={t('storeBookings.title')} tabIndex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('storeBookings.reference')}</th>
-                <th scope="col">{t('storeBookings.when')}</th>
-                <th scope="col">{t('storeBookings.customer')}</th>
-                <th scope="col">{t('storeBookings.status')}</th>
-                <th scope="col">{t('storeBookings.attendant')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.results.map((booking) => (
-                <tr key={booking.id}>
-                  <td>{booking.reference}</td>
-                  <td>
-                    {booking.date} {booking.time.slice(0, 5)}
-                  </td>
-                  <td>{booking.name}</td>
-                  <td>{t(`dashboard.bookings.status.${booking.status}` as MessageKey)}</td>
-                  <td>{booking.attendant_name ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-      {list.data ? <Pagination page={page} count={list.data.count} pageSize={PAGE_SIZE} /> : null}
+      <RowsTable
+        label={t('storeBookings.title')}
+        list={list}
+        rows={list.data?.results}
+        page={page}
+        pageSize={PAGE_SIZE}
+        columns={[
+          { label: t('storeBookings.reference'), cell: (booking) => booking.reference },
+          { label: t('storeBookings.when'), cell: (booking) => `${booking.date} ${booking.time.slice(0, 5)}` },
+          { label: t('storeBookings.customer'), cell: (booking) => booking.name },
+          { label: t('storeBookings.status'), cell: (booking) => statusLabel(booking.status) },
+          { label: t('storeBookings.attendant'), cell: (booking) => booking.attendant_name ?? '—' },
+        ]}
+      />
     </div>
   );
 }
