@@ -49,7 +49,7 @@ function ExceptionForm({ row, onDone }: { row: ExceptionOutputRead | null; onDon
         <option value="user">{t('roster.exception.scope.user')}</option>
         <option value="store">{t('roster.exception.scope.store')}</option>
       </SelectField>
-      {scope === 'user' ? <AdvisorSelect value={row?.user} errors={errors.fields.user} /> : <StoreSelect value={row?.store} errors={storeErrors} />}
+      {scope === 'user' ? <AdvisorSelect value={row?.user} name={row?.user_name} errors={errors.fields.user} /> : <StoreSelect value={row?.store} errors={storeErrors} />}
       <Field label={t('roster.date')} name="date" type="date" defaultValue={row?.date ?? ''} errors={errors.fields.date} required />
       <SelectField label={t('roster.exception.kind')} name="kind" value={kind} onChange={(event) => setKind(event.target.value as Kind)} errors={errors.fields.mark_off}>
         <option value="off">{t('roster.exception.kind.off')}</option>

@@ -34,7 +34,7 @@ function PayrollForm({ row, onDone }: { row: PayrollOutputRead | null; onDone: (
   };
   return (
     <EditorForm title={row ? t('roster.payroll.edit') : t('roster.payroll.new')} error={state.error} busy={state.isLoading} onSubmit={submit} onCancel={() => onDone(false)}>
-      <AdvisorSelect value={row?.user} errors={errors.fields.user} />
+      <AdvisorSelect value={row?.user} name={row?.user_name} errors={errors.fields.user} />
       <Field label={t('roster.payroll.rate')} name="hourly_rate" inputMode="decimal" defaultValue={row?.hourly_rate ?? ''} errors={errors.fields.hourly_rate} required />
       <Field label={t('roster.payroll.multiplier')} name="ot_multiplier" inputMode="decimal" defaultValue={row?.ot_multiplier ?? '1.50'} help={t('roster.payroll.multiplierHelp')} errors={errors.fields.ot_multiplier} />
       <Field label={t('roster.payroll.from')} name="effective_from" type="date" defaultValue={row?.effective_from ?? ''} help={t('roster.payroll.fromHelp')} errors={errors.fields.effective_from} />

@@ -51,7 +51,7 @@ function ScheduleForm({ row, onDone }: { row: ScheduleOutputRead | null; onDone:
       onSubmit={submit}
       onCancel={() => onDone(false)}
     >
-      <AdvisorSelect value={row?.user} errors={errors.fields.user} />
+      <AdvisorSelect value={row?.user} name={row?.user_name} errors={errors.fields.user} />
       <SelectField label={t('roster.schedule.rule')} name="rule_type" value={rule} onChange={(event) => setRule(event.target.value as RuleTypeEnum)} errors={errors.fields.rule_type}>
         <option value="fixed">{t('roster.schedule.rule.fixed')}</option>
         <option value="alternate_weekly">{t('roster.schedule.rule.alternate_weekly')}</option>

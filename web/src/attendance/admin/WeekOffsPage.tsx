@@ -29,7 +29,7 @@ function WeekOffForm({ row, onDone }: { row: WeekOffOutputRead | null; onDone: (
   };
   return (
     <EditorForm title={row ? t('roster.weekoff.edit') : t('roster.weekoff.new')} error={state.error} busy={state.isLoading} onSubmit={submit} onCancel={() => onDone(false)}>
-      <AdvisorSelect value={row?.user} errors={errors.fields.user} />
+      <AdvisorSelect value={row?.user} name={row?.user_name} errors={errors.fields.user} />
       <SelectField label={t('roster.weekday')} name="weekday" defaultValue={row?.weekday ?? 6} errors={errors.fields.weekday}>
         {WEEKDAYS.map((day) => (
           <option key={day} value={day}>

@@ -1,5 +1,6 @@
 import { NavLink } from 'react-router-dom';
 import { SelectField } from '../../components/Field';
+import { SearchPicker, type PickerSearch } from '../../components/SearchPicker';
 import { useAttendanceAdminShiftsListQuery, useStoresListQuery, useUsersListQuery, type ShiftOutputRead } from '../../api/generated';
 import { t, type MessageKey } from '../../i18n/t';
 
@@ -33,10 +34,15 @@ export function RosterTabs() {
   );
 }
 
-/** Advisors for the pickers (the demo chain and a real one stay far below one page of 100). */
-export function useAdvisors() {
-  return useUsersListQuery({ role: ['advisor'], isActive: true, pageSize: 100, ordering: 'username' });
-}
+/**
+ * Active advisors matching what was typed (name, username or e-mail). A chain of twenty stores can have more
+ * advisors than one page holds, so the picker searches instead of listing them all.
+ */
+const useAdvisorSearch: PickerSearch = (term, skip) => {
+  const list = useUsersListQuery({ role: ['advisor'], isActive: true, search: term || undefined, pageSize: 20, ordering: 'username' }, { skip });
+  const options = (list.data?.results ?? []).map((user) => ({ id: user.id, name: `${user.full_name || user.username} (${user.store_name ?? '—'})` }));
+  return { options, isFetching: list.isFetching };
+};
 
 export function useActiveShifts() {
   return useAttendanceAdminShiftsListQuery({ isActive: true, pageSize: 100 });
@@ -87,18 +93,9 @@ export function ActiveCheckbox({ id, checked }: { id: string; checked: boolean |
 }
 
 /** The advisor picker (`user`). The options arrive after the first render: the key draws it again so its default applies. */
-export function AdvisorSelect({ value, errors }: { value: number | null | undefined; errors?: string[] }) {
-  const advisors = useAdvisors();
-  return (
-    <SelectField label={t('roster.advisor')} name="user" defaultValue={value ?? ''} errors={errors} key={`user-${advisors.isSuccess}`}>
-      <option value="">{t('roster.choose')}</option>
-      {advisors.data?.results.map((user) => (
-        <option key={user.id} value={user.id}>
-          {user.full_name || user.username} ({user.store_name ?? '—'})
-        </option>
-      ))}
-    </SelectField>
-  );
+export function AdvisorSelect({ value, name, errors }: { value: number | null | undefined; name?: string | null; errors?: string[] }) {
+  const initial = value ? [{ id: value, name: name || `#${value}` }] : [];
+  return <SearchPicker label={t('roster.advisor')} name="user" useSearch={useAdvisorSearch} initial={initial} errors={errors} />;
 }
 
 /** The store picker (`store`), drawn again like the advisor picker once the stores arrive. */

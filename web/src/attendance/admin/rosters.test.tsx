@@ -72,8 +72,12 @@ describe('roster admin', () => {
     expect(screen.getByLabelText('Shift')).toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText('Rule'), 'alternate_weekly');
     expect(screen.queryByLabelText('Shift')).not.toBeInTheDocument();
-    await screen.findByRole('option', { name: 'Ravi Kumar (MG Road)' });
-    await user.selectOptions(screen.getByLabelText('Advisor'), 'Ravi Kumar (MG Road)');
+    // Advisors are searched, not listed: a chain can have more than one page of them.
+    await user.type(screen.getByRole('combobox', { name: 'Advisor' }), 'ravi');
+    const searches = () => api.calls('GET', '/api/users').map(({ query }) => [query.get('role'), query.get('is_active'), query.get('search')]);
+    await waitFor(() => expect(searches()).toContainEqual(['advisor', 'true', 'ravi']));
+    expect(searches().every(([role, active]) => role === 'advisor' && active === 'true')).toBe(true);
+    await user.click(await screen.findByRole('option', { name: 'Ravi Kumar (MG Road)' }));
     await user.type(screen.getByLabelText('First week starts on (a Monday)'), '2026-12-01');
     await user.selectOptions(screen.getByLabelText('Even-week shift'), '3');
     await user.selectOptions(screen.getByLabelText('Odd-week shift'), '4');
@@ -90,7 +94,6 @@ describe('roster admin', () => {
       week_odd_shift: 4,
       is_active: true,
     });
-    expect(api.calls('GET', '/api/users')[0].query.get('role')).toBe('advisor');
   });
 
   it('schedule preview: the range error is shown on its field, then the planned days', async () => {
