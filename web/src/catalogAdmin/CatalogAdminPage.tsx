@@ -1,10 +1,10 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { NavLink, useParams, useSearchParams } from 'react-router-dom';
 import { formErrors } from '../api/errors';
-import { EditorForm, PAGE_SIZE, useEditing, usePage } from '../attendance/admin/common';
+import { EditorForm, useEditing } from '../components/EditorForm';
 import { Field, SelectField } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
-import { Pagination } from '../components/Pagination';
+import { PAGE_SIZE, Pagination, usePage } from '../components/Pagination';
 import { SearchPicker, type PickerOption } from '../components/SearchPicker';
 import { Loading, NotFound, QueryError } from '../components/Status';
 import { TextAreaField } from '../public/TextAreaField';
