@@ -8,9 +8,16 @@ import { SelectField } from './Field';
  * A list's filter form kept in the address: Search puts every filled field in the query (`?search=…&role=…`)
  * and drops the rest, the page included, so a new search starts on page 1. The fields are `children`, with
  * their values from the address; the form is drawn again when the address changes (back / forward).
- * `onSearch` runs first, for a screen that clears an earlier row outcome on a new search.
+ * `onSearch` runs first, for a screen that clears an earlier row outcome on a new search. `role="search"` makes the
+ * form the page's one search landmark instead of a named form, for a screen whose only filter is its search box
+ * (the catalog screens): the box's own label says what it searches.
  */
-export function FilterForm({ label, onSearch, children }: { label: string; onSearch?: () => void; children: ReactNode }) {
+export function FilterForm({
+  label,
+  role,
+  onSearch,
+  children,
+}: ({ label: string; role?: undefined } | { label?: undefined; role: 'search' }) & { onSearch?: () => void; children: ReactNode }) {
   const [params, setParams] = useSearchParams();
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -23,7 +30,7 @@ export function FilterForm({ label, onSearch, children }: { label: string; onSea
     setParams(next);
   };
   return (
-    <form className="filters" onSubmit={submit} key={params.toString()} aria-label={label}>
+    <form className="filters" role={role} onSubmit={submit} key={params.toString()} aria-label={label}>
       {children}
       <div className="filter-actions">
         <button type="submit">{t('admin.search')}</button>

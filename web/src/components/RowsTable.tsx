@@ -117,29 +117,75 @@ export function EditButton({ name, onClick }: { name: string; onClick: () => voi
   return <RowButton text="roster.edit" named="roster.editNamed" name={name} onClick={onClick} />;
 }
 
-/** The two usual row writes, with their words and the message shown once done. */
+/**
+ * A row write: its button's word, the row named for screen readers, the message once done (it may name the row),
+ * `doneNamed` the message that names it for screens that ask (`named`), `confirm` the word of the second click
+ * when the write is asked first.
+ */
+interface RowWrite {
+  text: MessageKey;
+  named: MessageKey;
+  done: MessageKey;
+  doneNamed?: MessageKey;
+  confirm?: MessageKey;
+}
+
 const ROW_WRITES = {
-  deactivate: { text: 'roster.deactivate', named: 'roster.deactivateNamed', done: 'roster.deactivated' },
+  deactivate: { text: 'roster.deactivate', named: 'roster.deactivateNamed', done: 'roster.deactivated', doneNamed: 'catalogAdmin.deactivated' },
+  activate: { text: 'catalogAdmin.activate', named: 'catalogAdmin.activateNamed', done: 'catalogAdmin.activated' },
   remove: { text: 'roster.remove', named: 'roster.removeNamed', done: 'roster.removed' },
-} as const satisfies Record<string, { text: MessageKey; named: MessageKey; done: MessageKey }>;
+  delete: { text: 'catalogAdmin.delete', named: 'catalogAdmin.deleteNamed', done: 'catalogAdmin.deleted', confirm: 'catalogAdmin.confirmDelete' },
+} as const satisfies Record<string, RowWrite>;
+
+type WriteName = keyof typeof ROW_WRITES;
+type Action = () => Promise<{ error?: unknown }>;
 
 /**
- * Row actions that deactivate, remove or activate: the refusal (for instance a shift still in use, 409) or the
- * success is shown above the list (`alert`), since the row itself may change or leave the page.
+ * Row actions that deactivate, activate, remove or delete: the refusal (for instance a shift still in use, 409) or
+ * the success is shown above the list (`alert`), since the row itself may change or leave the page. Options:
+ * `refusal` words a refused write (e.g. with what still uses the row) before the API's form message; `named`
+ * outcomes name the row ("Anker was deactivated."), for a screen whose rows are not told apart by the page alone.
  */
-export function useRowAction() {
+export function useRowAction({ refusal, named = false }: { refusal?: (error: unknown) => string | null; named?: boolean } = {}) {
   const [outcome, setOutcome] = useState<{ tone: 'error' | 'success'; message: string } | null>(null);
-  const run = async (action: () => Promise<{ error?: unknown }>, done: MessageKey) => {
+  // The write waiting for its second click: the row's buttons give way to the question (`confirmation`).
+  const [asking, setAsking] = useState<{ id: number; write: WriteName; name: string; action: Action } | null>(null);
+  /** Runs `action` and reports it; `done` may name the row (`{name}`). */
+  const run = async (action: Action, done: MessageKey, name?: string) => {
     setOutcome(null);
+    setAsking(null);
     const result = await action();
-    if (result.error) setOutcome({ tone: 'error', message: formErrors(result.error).form ?? t('app.error') });
-    else setOutcome({ tone: 'success', message: t(done) });
+    if (result.error) setOutcome({ tone: 'error', message: refusal?.(result.error) ?? formErrors(result.error).form ?? t('app.error') });
+    else setOutcome({ tone: 'success', message: t(done, name === undefined ? undefined : { name }) });
   };
-  /** The row's Deactivate or Remove button, running `action` and reporting it. */
-  const button = (write: keyof typeof ROW_WRITES, name: string, action: () => Promise<{ error?: unknown }>) => {
+  const runWrite = (write: WriteName, name: string, action: Action) => {
+    const words: RowWrite = ROW_WRITES[write];
+    return run(action, (named && words.doneNamed) || words.done, name);
+  };
+  /**
+   * The row's button for `write`, running `action` and reporting it. With `confirm` (the row's id) the click only
+   * asks: the row then shows `confirmation(id)` in place of its buttons.
+   */
+  const button = (write: WriteName, name: string, action: Action, { confirm }: { confirm?: number } = {}) => {
     const words = ROW_WRITES[write];
-    return <RowButton text={words.text} named={words.named} name={name} onClick={() => void run(action, words.done)} />;
+    const onClick = () => (confirm === undefined ? void runWrite(write, name, action) : setAsking({ id: confirm, write, name, action }));
+    return <RowButton text={words.text} named={words.named} name={name} onClick={onClick} />;
+  };
+  /** The question for the row `id` ("Delete Anker for good", "Keep"), or null when that row is not asked. */
+  const confirmation = (id: number) => {
+    if (asking?.id !== id) return null;
+    const words: RowWrite = ROW_WRITES[asking.write];
+    return (
+      <>
+        <button type="button" className="button-danger" onClick={() => void runWrite(asking.write, asking.name, asking.action)}>
+          {t(words.confirm ?? words.named, { name: asking.name })}
+        </button>
+        <button type="button" className="button-secondary" onClick={() => setAsking(null)}>
+          {t('catalogAdmin.keep')}
+        </button>
+      </>
+    );
   };
   const alert = outcome ? <FormAlert tone={outcome.tone} message={outcome.message} /> : null;
-  return { run, button, alert, clear: () => setOutcome(null) };
+  return { run, button, confirmation, alert, clear: () => setOutcome(null) };
 }

@@ -115,6 +115,93 @@ describe('shared list pieces', () => {
   });
 });
 
+/** A list whose rows can be deactivated, activated and deleted (asked first), as the catalog screens use it. */
+function AskingScreen({ rows, remove, named = false, refusal }: { rows: (Row & { active: boolean })[]; remove: () => Promise<{ error?: unknown }>; named?: boolean; refusal?: (error: unknown) => string | null }) {
+  const actions = useRowAction({ named, refusal });
+  return (
+    <div>
+      {actions.alert}
+      <RowsTable
+        label="Things"
+        list={{ isLoading: false, data: { count: rows.length } }}
+        rows={rows}
+        page={1}
+        pageSize={20}
+        columns={[{ label: 'Name', cell: (row) => row.name }]}
+        actions={(row) =>
+          actions.confirmation(row.id) ?? (
+            <>
+              {actions.button(row.active ? 'deactivate' : 'activate', row.name, ok)}
+              {actions.button('delete', row.name, remove, { confirm: row.id })}
+            </>
+          )
+        }
+      />
+    </div>
+  );
+}
+
+const ASKING = [
+  { ...ROWS[0], active: true },
+  { ...ROWS[1], active: false },
+];
+
+describe('row action options', () => {
+  it('a confirmed write asks first in place of the row buttons; Keep sends nothing; the second click runs it', async () => {
+    const remove = vi.fn(async () => ({}));
+    renderWith(<AskingScreen rows={ASKING} remove={remove} named />, storeFor(null));
+    const user = userEvent.setup();
+    const alpha = () => screen.getAllByRole('row')[1];
+
+    await user.click(screen.getByRole('button', { name: 'Delete Alpha' }));
+    expect(remove).not.toHaveBeenCalled();
+    expect(within(alpha()).getAllByRole('button').map((button) => button.textContent)).toEqual(['Delete Alpha for good', 'Keep']);
+    expect(within(alpha()).getByRole('button', { name: 'Delete Alpha for good' })).toHaveClass('button-danger');
+    // The other rows keep their buttons.
+    expect(screen.getByRole('button', { name: 'Delete Beta' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Keep' }));
+    expect(remove).not.toHaveBeenCalled();
+    expect(within(alpha()).getAllByRole('button').map((button) => button.getAttribute('aria-label'))).toEqual(['Deactivate Alpha', 'Delete Alpha']);
+
+    await user.click(screen.getByRole('button', { name: 'Delete Alpha' }));
+    await user.click(screen.getByRole('button', { name: 'Delete Alpha for good' }));
+    expect(remove).toHaveBeenCalledOnce();
+    expect(await screen.findByRole('status')).toHaveTextContent('Alpha was deleted.');
+    expect(screen.queryByRole('button', { name: 'Keep' })).toBeNull();
+  });
+
+  it('named outcomes say which row; without the option a deactivation keeps its plain message', async () => {
+    const { unmount } = renderWith(<AskingScreen rows={ASKING} remove={ok} named />, storeFor(null));
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Deactivate Alpha' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Alpha was deactivated.');
+    await user.click(screen.getByRole('button', { name: 'Activate Beta' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Beta is active again.');
+    unmount();
+
+    renderWith(<AskingScreen rows={ASKING} remove={ok} />, storeFor(null));
+    await user.click(screen.getByRole('button', { name: 'Deactivate Alpha' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(/^Deactivated\.$/);
+  });
+
+  it("words a refusal with the screen's own wording, else the API's message", async () => {
+    const refused = async () => ({ error: { status: 409, data: { detail: 'Still in use.', code: 'protected', references: { parts: 2 } } } });
+    const refusal = (error: unknown) => `${(error as { data: { detail: string } }).data.detail} (parts: 2)`;
+    const { unmount } = renderWith(<AskingScreen rows={ASKING} remove={refused} refusal={refusal} />, storeFor(null));
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Delete Beta' }));
+    await user.click(screen.getByRole('button', { name: 'Delete Beta for good' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/^Still in use\. \(parts: 2\)$/);
+    unmount();
+
+    renderWith(<AskingScreen rows={ASKING} remove={refused} />, storeFor(null));
+    await user.click(screen.getByRole('button', { name: 'Delete Beta' }));
+    await user.click(screen.getByRole('button', { name: 'Delete Beta for good' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/^Still in use\.$/);
+  });
+});
+
 describe('read-only table options', () => {
   it('draws no actions column; a hidden heading is still read; a summary sits above the rows', () => {
     renderWith(
@@ -211,6 +298,27 @@ describe('filter form', () => {
     );
     await userEvent.setup().click(screen.getByRole('button', { name: 'Search' }));
     expect(onSearch).toHaveBeenCalledOnce();
+  });
+
+  it('as the search landmark it has no name of its own and keeps a hidden field, such as a parent filter', async () => {
+    renderWith(
+      <>
+        <FilterForm role="search">
+          <input type="hidden" name="product" value="lamp-1" />
+          <Field label="Name contains" name="search" type="search" />
+        </FilterForm>
+        <Address />
+      </>,
+      storeFor(null),
+      '/things?product=lamp-1&page=2',
+    );
+    const search = screen.getByRole('search');
+    expect(search).not.toHaveAttribute('aria-label');
+    expect(screen.queryByRole('form')).toBeNull();
+    const user = userEvent.setup();
+    await user.type(within(search).getByLabelText('Name contains'), 'shade');
+    await user.click(within(search).getByRole('button', { name: 'Search' }));
+    expect(screen.getByTestId('address')).toHaveTextContent(/^\/things\?product=lamp-1&search=shade$/);
   });
 
   it('offers every store, selects the one in the address once they arrive, and sends it on', async () => {

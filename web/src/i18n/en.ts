@@ -844,7 +844,6 @@ export const en = {
   'catalogAdmin.none': 'None',
   'catalogAdmin.choose': 'Choose…',
   'catalogAdmin.search': 'Name contains',
-  'catalogAdmin.searchButton': 'Search',
   'catalogAdmin.filteredBy': '{label}: {value}.',
   'catalogAdmin.clearFilter': 'Show all',
   'catalogAdmin.delete': 'Delete',

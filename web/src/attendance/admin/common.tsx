@@ -4,10 +4,6 @@ import { SearchPicker, type PickerSearch } from '../../components/SearchPicker';
 import { useAttendanceAdminShiftsListQuery, useStoresListQuery, useUsersListQuery, type ShiftOutputRead } from '../../api/generated';
 import { t, type MessageKey } from '../../i18n/t';
 
-// The list and editor pieces moved to components/; the generic catalog screen still imports them from here.
-export { EditorForm, useEditing } from '../../components/EditorForm';
-export { PAGE_SIZE, usePage } from '../../components/Pagination';
-
 const TABS: readonly { to: string; label: MessageKey }[] = [
   { to: '/manage/attendance/shifts', label: 'roster.tab.shifts' },
   { to: '/manage/attendance/schedules', label: 'roster.tab.schedules' },
