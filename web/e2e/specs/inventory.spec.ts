@@ -1,5 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { login, openAdmin, screenshots } from './helpers';
+
+/** The movement form's variant: the product found by typing, then the variant among that product's. */
+async function pickVariant(form: Locator, product: string, variant: string) {
+  await form.getByRole('combobox', { name: 'Product' }).fill(product);
+  await form.getByRole('listbox', { name: 'Product' }).getByRole('option', { name: product, exact: true }).click();
+  const option = form.getByLabel('Variant').locator('option', { hasText: variant });
+  await expect(option).toHaveCount(1);
+  await form.getByLabel('Variant').selectOption((await option.getAttribute('value')) ?? '');
+}
 
 test('the admin records a purchase and finds it among the stock movements', async ({ page }) => {
   await login(page, 'admin');
@@ -8,7 +17,7 @@ test('the admin records a purchase and finds it among the stock movements', asyn
   const form = page.getByRole('form', { name: 'New movement' });
 
   // No store chosen: the API's error is shown by the store field.
-  await form.getByLabel('Variant').fill('airdopes-141-bold-black');
+  await pickVariant(form, 'Airdopes 141', 'Bold Black');
   await form.getByLabel('Quantity').fill('5');
   await form.getByRole('button', { name: 'Record movement' }).click();
   await expect(form.getByLabel('Store')).toHaveAttribute('aria-invalid', 'true');
@@ -45,7 +54,7 @@ test('the admin edits a purchase and then reverses it; the balance follows each 
   const form = page.getByRole('form', { name: 'New movement' });
   await form.getByLabel('Store').selectOption({ index: 2 });
   const store = (await form.getByLabel('Store').locator('option:checked').textContent()) ?? '';
-  await form.getByLabel('Variant').fill('airdopes-141-pure-white');
+  await pickVariant(form, 'Airdopes 141', 'Pure White');
   await form.getByLabel('Quantity').fill('4');
   await form.getByLabel('Reference').fill('E2E-EDIT-1');
   await form.getByRole('button', { name: 'Record movement' }).click();
@@ -62,7 +71,8 @@ test('the admin edits a purchase and then reverses it; the balance follows each 
   const row = page.getByRole('row', { name: /E2E-EDIT-1/ });
   await row.getByRole('button', { name: `Edit movement ${id}` }).click();
   const edit = page.getByRole('form', { name: `Edit movement ${id}` });
-  await expect(edit.getByLabel('Variant')).toHaveValue('airdopes-141-pure-white');
+  await expect(edit.getByRole('combobox', { name: 'Product' })).toHaveValue('Airdopes 141');
+  await expect(edit.getByLabel('Variant').locator('option:checked')).toContainText('Pure White');
   await expect(edit.getByLabel('Quantity')).toHaveValue('4');
   await edit.getByLabel('Quantity').fill('7');
   await screenshots(page, 'admin-stock-entry-edit');

@@ -75,7 +75,7 @@ const useUnitOptions = () => options(api.useUnitsListQuery(ALL).data?.results);
 const useQualityOptions = () => options(api.useQualitiesListQuery(ALL).data?.results);
 
 const MATCHES = { pageSize: 20, ordering: 'name' } as const;
-const useProductSearch: PickerSearch = (term, skip) => {
+export const useProductSearch: PickerSearch = (term, skip) => {
   const list = api.useProductsListQuery({ ...MATCHES, search: term || undefined }, { skip });
   return { options: options(list.data?.results), isFetching: list.isFetching };
 };

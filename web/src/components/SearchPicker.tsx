@@ -29,6 +29,8 @@ interface Props {
   nullable?: boolean;
   errors?: string[];
   help?: string;
+  /** Told of every change of the chosen rows (another field that depends on the choice). */
+  onChange?: (chosen: readonly PickerOption[]) => void;
 }
 
 /**
@@ -36,10 +38,14 @@ interface Props {
  * arrows move through them, Enter picks, Escape closes. For lists that outgrow one page of options (products,
  * variants); small taxonomies keep a plain select.
  */
-export function SearchPicker({ label, name, useSearch, initial, multiple = false, nullable = false, errors, help }: Props) {
+export function SearchPicker({ label, name, useSearch, initial, multiple = false, nullable = false, errors, help, onChange }: Props) {
   const id = useId();
   const listId = `${id}-list`;
-  const [chosen, setChosen] = useState<readonly PickerOption[]>(initial);
+  const [chosen, setChosenRows] = useState<readonly PickerOption[]>(initial);
+  const setChosen = (rows: readonly PickerOption[]) => {
+    setChosenRows(rows);
+    onChange?.(rows);
+  };
   const current = multiple ? null : (chosen[0] ?? null);
   const [text, setText] = useState(current?.name ?? '');
   const [term, setTerm] = useState('');

@@ -8,6 +8,7 @@ import {
   useStockEntriesPartialUpdateMutation,
   useStockEntriesRetrieveQuery,
   useStoresListQuery,
+  useVariantsListQuery,
   type EntryTypeEnum,
   type StockEntryOutputRead,
   type StockEntryWriteInputRequest,
@@ -17,6 +18,8 @@ import { FormAlert } from '../components/FormAlert';
 import { FilterForm, StoreFilter } from '../components/FilterForm';
 import { LONG_PAGE_SIZE, usePage } from '../components/Pagination';
 import { RowsTable } from '../components/RowsTable';
+import { SearchPicker } from '../components/SearchPicker';
+import { useProductSearch } from '../catalogAdmin/models';
 import { Loading, QueryError } from '../components/Status';
 import { t, type MessageKey } from '../i18n/t';
 import { TextAreaField } from '../public/TextAreaField';
@@ -74,6 +77,34 @@ export function editableId(row: Pick<StockEntryOutputRead, 'id' | 'entry_type' |
 }
 
 /**
+ * The variant of a movement: its product found by typing (a chain's catalog outgrows one page of options), then
+ * one of that product's variants. Only the variant is sent.
+ */
+function VariantPicker({ entry, errors }: { entry?: StockEntryOutputRead; errors?: string[] }) {
+  const [product, setProduct] = useState<number | null>(entry?.product ?? null);
+  const variants = useVariantsListQuery({ product: String(product), pageSize: 100, ordering: 'name' }, { skip: product === null });
+  return (
+    <>
+      <SearchPicker
+        label={t('inventory.variantProduct')}
+        name="variant_product"
+        useSearch={useProductSearch}
+        initial={entry ? [{ id: entry.product, name: entry.product_name }] : []}
+        onChange={(rows) => setProduct(rows[0]?.id ?? null)}
+      />
+      <SelectField key={`${product}-${variants.isSuccess}`} label={t('inventory.variant')} name="variant" defaultValue={entry?.variant ?? ''} required errors={errors}>
+        <option value="">{product === null ? t('inventory.productFirst') : t('inventory.chooseVariant')}</option>
+        {variants.data?.results.map((row) => (
+          <option key={row.id} value={row.id}>
+            {row.sku ? `${row.name} (${row.sku})` : row.name}
+          </option>
+        ))}
+      </SelectField>
+    </>
+  );
+}
+
+/**
  * The movement form: a new movement, or (with `entry`) an existing one pre-filled, sent as a PATCH of what the form
  * holds. A transfer keeps its type (the API refuses to change it) and is edited as a whole, both legs at once.
  */
@@ -86,6 +117,8 @@ function EntryForm({ entry, viaLeg, onDone }: { entry?: StockEntryOutputRead; vi
   const { error, isLoading, reset } = editing ? updated : created;
   const [type, setType] = useState<EntryTypeEnum>(entry?.entry_type ?? 'purchase');
   const [saved, setSaved] = useState<string | null>(null);
+  // Raised after each new movement: the variant picker starts empty again (a form reset does not reach its state).
+  const [round, setRound] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const errors = formErrors(error);
@@ -110,6 +143,7 @@ function EntryForm({ entry, viaLeg, onDone }: { entry?: StockEntryOutputRead; vi
       onDone?.(null);
       setSaved(t('inventory.saved', { id: result.data.id }));
       formRef.current?.reset();
+      setRound((value) => value + 1);
       setType('purchase');
       reset();
     }
@@ -170,7 +204,7 @@ function EntryForm({ entry, viaLeg, onDone }: { entry?: StockEntryOutputRead; vi
             {storeOptions}
           </SelectField>
         ) : null}
-        <Field label={t('inventory.variant')} name="variant" required defaultValue={entry?.variant_slug} help={t('inventory.variantHelp')} errors={errors.fields.variant} />
+        <VariantPicker key={round} entry={entry} errors={errors.fields.variant} />
         <Field label={t('admin.col.quantity')} name="quantity" type="number" min={1} required defaultValue={entry?.quantity} errors={errors.fields.quantity} />
         <Field label={t('inventory.unitPrice')} name="unit_price" inputMode="decimal" defaultValue={entry?.unit_price} errors={errors.fields.unit_price} />
         <Field label={t('inventory.date')} name="entry_date" type="date" defaultValue={entry?.entry_date} help={editing ? undefined : t('inventory.dateHelp')} errors={errors.fields.entry_date} />

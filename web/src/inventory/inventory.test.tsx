@@ -8,6 +8,14 @@ import { entryBody } from './StockEntriesPage';
 
 const page = <T,>(results: T[]) => ({ status: 200, body: { count: results.length, next: null, previous: null, results } });
 const store = (id: number, name: string) => ({ id, name, code: `S${id}`, is_active: true });
+// The movement form finds the product by search, then lists that product's variants.
+const CATALOG = {
+  'GET /api/products': page([{ id: 3, name: 'Airdopes 141', slug: 'airdopes' }]),
+  'GET /api/variants': page([
+    { id: 14, name: 'Black', slug: 'airdopes-black', sku: 'AD-141', product: 3, product_name: 'Airdopes 141' },
+    { id: 15, name: 'White', slug: 'airdopes-white', sku: null, product: 3, product_name: 'Airdopes 141' },
+  ]),
+};
 
 function form(values: Record<string, string>): FormData {
   const data = new FormData();
@@ -34,7 +42,8 @@ describe('stock movements page', () => {
     const api = fakeApi({
       'GET /api/stores': page([store(1, 'MG Road'), store(2, 'Indiranagar')]),
       'GET /api/stock-entries': page([]),
-      'POST /api/stock-entries': { status: 400, body: { counterpart_store: ['Must differ from store.'], variant: ['Unknown variant.'] } },
+      ...CATALOG,
+      'POST /api/stock-entries': { status: 400, body: { counterpart_store: ['Must differ from store.'], variant: ['Not an active variant.'] } },
     });
     renderApp('/manage/stock-entries', storeFor(USERS.admin));
     const user = userEvent.setup();
@@ -44,14 +53,20 @@ describe('stock movements page', () => {
     await screen.findAllByRole('option', { name: 'Indiranagar' });
     await user.selectOptions(screen.getByLabelText('From store'), '1');
     await user.selectOptions(screen.getByLabelText('To store'), '1');
-    await user.type(screen.getByLabelText('Variant'), 'nope');
+    expect(form.getByLabelText('Variant')).toHaveDisplayValue('Pick the product first');
+    await user.type(form.getByRole('combobox', { name: 'Product' }), 'airdopes');
+    await waitFor(() => expect(api.calls('GET', '/api/products').some(({ query }) => query.get('search') === 'airdopes')).toBe(true));
+    await user.click(await form.findByRole('option', { name: 'Airdopes 141' }));
+    await form.findByRole('option', { name: 'Black (AD-141)' });
+    expect(api.calls('GET', '/api/variants').at(-1)!.query.get('product')).toBe('3');
+    await user.selectOptions(form.getByLabelText('Variant'), 'Black (AD-141)');
     await user.type(screen.getByLabelText('Quantity'), '2');
     await user.click(screen.getByRole('button', { name: 'Record movement' }));
 
     await waitFor(() => expect(screen.getByLabelText('To store')).toHaveAttribute('aria-invalid', 'true'));
-    expect(screen.getByLabelText('Variant')).toHaveAccessibleDescription(expect.stringContaining('Unknown variant.'));
+    expect(screen.getByLabelText('Variant')).toHaveAccessibleDescription(expect.stringContaining('Not an active variant.'));
     expect(api.calls('POST', '/api/stock-entries')[0].body).toEqual({
-      entry_type: 'transfer_out', store: 1, variant: 'nope', quantity: 2, counterpart_store: 1,
+      entry_type: 'transfer_out', store: 1, variant: 14, quantity: 2, counterpart_store: 1,
     });
   });
 });
@@ -106,6 +121,7 @@ describe('editing and reversing a movement', () => {
       'GET /api/stores': page([store(1, 'MG Road'), store(2, 'Indiranagar')]),
       'GET /api/stock-entries': page([entry()]),
       'GET /api/stock-entries/5': { status: 200, body: entry() },
+      ...CATALOG,
       'PATCH /api/stock-entries/5': () => replies.shift()!,
       'POST /api/stock-entries': { status: 201, body: entry({ id: 6 }) },
     });
@@ -116,7 +132,8 @@ describe('editing and reversing a movement', () => {
     expect(screen.queryByRole('form', { name: 'New movement' })).toBeNull();
     await waitFor(() => expect(form.getByLabelText('Store')).toHaveValue('1'));
     expect(form.getByLabelText('Type')).toHaveValue('purchase');
-    expect(form.getByLabelText('Variant')).toHaveValue('airdopes-black');
+    expect(form.getByRole('combobox', { name: 'Product' })).toHaveValue('Airdopes 141');
+    await waitFor(() => expect(form.getByLabelText('Variant')).toHaveDisplayValue('Black (AD-141)'));
     expect(form.getByLabelText('Quantity')).toHaveValue(5);
     expect(form.getByLabelText('Reference')).toHaveValue('PO-1');
     // A movement that is not a transfer may change type, but never into a transfer.
@@ -143,7 +160,7 @@ describe('editing and reversing a movement', () => {
     const patches = api.calls('PATCH', '/api/stock-entries/5');
     expect(patches).toHaveLength(3);
     expect(patches[2].body).toEqual({
-      entry_type: 'purchase', store: 1, variant: 'airdopes-black', quantity: 2, unit_price: '10.00', entry_date: '2026-12-01',
+      entry_type: 'purchase', store: 1, variant: 14, quantity: 2, unit_price: '10.00', entry_date: '2026-12-01',
       reference: '', note: '', serial_numbers: [],
     });
     await waitFor(() => expect(api.calls('GET', '/api/stock-entries').length).toBeGreaterThan(listed));
@@ -151,7 +168,9 @@ describe('editing and reversing a movement', () => {
     // A new movement replaces that outcome with its own.
     const fresh = within(screen.getByRole('form', { name: 'New movement' }));
     await user.selectOptions(fresh.getByLabelText('Store'), '1');
-    await user.type(fresh.getByLabelText('Variant'), 'airdopes-black');
+    await user.type(fresh.getByRole('combobox', { name: 'Product' }), 'air');
+    await user.click(await fresh.findByRole('option', { name: 'Airdopes 141' }));
+    await user.selectOptions(await fresh.findByLabelText('Variant'), 'White');
     await user.type(fresh.getByLabelText('Quantity'), '1');
     await user.click(fresh.getByRole('button', { name: 'Record movement' }));
     expect(await fresh.findByText('Movement 6 recorded.')).toBeInTheDocument();
