@@ -45,7 +45,8 @@ test('the system admin sees the dashboard and manages rosters with field errors 
   await page.getByLabel('Rule').selectOption('alternate_weekly');
   // Advisors are searched by what is typed (a chain can have more than one page of them).
   await page.getByRole('combobox', { name: 'Advisor' }).fill('advisor1.mgr');
-  await page.getByRole('listbox', { name: 'Advisor' }).getByRole('option').first().click();
+  await page.getByRole('listbox', { name: 'Advisor' }).getByRole('option', { name: 'Advisor 1 MG Road (MG Road)' }).click();
+  await expect(page.getByRole('combobox', { name: 'Advisor' })).toHaveValue('Advisor 1 MG Road (MG Road)');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('This advisor already has a schedule.')).toBeVisible();
 
@@ -78,7 +79,7 @@ test('the system admin sees the dashboard and manages rosters with field errors 
   await page.getByRole('navigation', { name: 'Roster sections' }).getByRole('link', { name: 'Pay rates' }).click();
   await page.getByRole('button', { name: 'New pay rate' }).click();
   await page.getByRole('combobox', { name: 'Advisor' }).fill('advisor1.mgr');
-  await page.getByRole('listbox', { name: 'Advisor' }).getByRole('option').first().click();
+  await page.getByRole('listbox', { name: 'Advisor' }).getByRole('option', { name: 'Advisor 1 MG Road (MG Road)' }).click();
   await page.getByLabel('Hourly rate').fill('120.00');
   await page.getByLabel('Overtime multiplier').fill('9');
   await page.getByRole('button', { name: 'Save' }).click();
