@@ -40,12 +40,11 @@ def by_first_segment(module: str) -> URLResolver:
     segments: set[str] = set()
     for pattern in import_module(module).urlpatterns:
         match = _FIRST_SEGMENT.match(str(pattern.pattern))
-        if (
-            match is None
-        ):  # a pattern that does not start with a literal segment: try the module for every path
+        if match is None:
+            # Not a whole literal first segment (a parameter, a partial word): try the module for every path.
             return path("", include(module))
         segments.add(match.group(1))
     return URLResolver(_FirstSegments(frozenset(segments)), urlconf, app_name=app_name, namespace=namespace)
 
 
-_FIRST_SEGMENT = re.compile(r"^\^?([A-Za-z0-9_-]+)(?:/|\$|\(|\.)")
+_FIRST_SEGMENT = re.compile(r"^\^?([A-Za-z0-9_-]+)(?:/|\$)")

@@ -5,7 +5,7 @@ import re
 
 import pytest
 from django.test import Client
-from django.urls import include, path, resolve
+from django.urls import Resolver404, include, path, resolve
 from drf_spectacular.generators import SchemaGenerator
 
 from config import urls as project_urls
@@ -63,3 +63,15 @@ def test_paths_beside_a_module_are_json_404(db, path: str) -> None:
     response = Client().get(path)
     assert response.status_code == 404
     assert response.json() == {"detail": "Not found.", "code": "not_found"}
+
+
+def test_a_module_whose_first_segment_is_a_parameter_is_tried_for_every_path() -> None:
+    from storeops.api.routers import by_first_segment
+
+    resolver = by_first_segment("storeops.api.tests.param_urls")
+    assert not hasattr(resolver.pattern, "segments")
+    assert resolver.resolve("anything/things").kwargs == {"slug": "anything"}
+    segmented = by_first_segment("storeops.marketing.urls")
+    assert segmented.pattern.segments == frozenset({"marketing"})  # type: ignore[attr-defined]
+    with pytest.raises(Resolver404):
+        segmented.resolve("marketingx/contact")
