@@ -1,48 +1,57 @@
-import { useEffect, useRef } from 'react';
+import { lazy, useEffect, useRef, type ComponentType } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { RequireRole } from './auth/RequireRole';
 import { Layout } from './components/Layout';
 import { NotFound } from './components/Status';
 import { ADMIN, ADVISOR, CUSTOMER, HEAD } from './nav';
-import { AdvisorAttendancePage } from './attendance/AdvisorAttendancePage';
-import { ApprovalsPage } from './attendance/head/ApprovalsPage';
-import { StoreBookingsPage } from './attendance/head/StoreBookingsPage';
-import { StoreReportPage } from './attendance/head/StoreReportPage';
-import { ExceptionsPage } from './attendance/admin/ExceptionsPage';
-import { GeofencesPage } from './attendance/admin/GeofencesPage';
-import { PayrollPage } from './attendance/admin/PayrollPage';
-import { SchedulesPage } from './attendance/admin/SchedulesPage';
-import { ShiftsPage } from './attendance/admin/ShiftsPage';
-import { WeekOffsPage } from './attendance/admin/WeekOffsPage';
-import { DashboardPage } from './dashboard/DashboardPage';
 import { AccountPage } from './pages/AccountPage';
-import { AdminStockPage } from './pages/admin/AdminStockPage';
-import { AdminStoresPage } from './pages/admin/AdminStoresPage';
-import { AdminUsersPage } from './pages/admin/AdminUsersPage';
 import { CatalogPage } from './pages/CatalogPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { ProductPage } from './pages/ProductPage';
 import { RegisterPage } from './pages/RegisterPage';
-import { AdminBookingPage } from './bookings/AdminBookingPage';
-import { AdminBookingsPage } from './bookings/AdminBookingsPage';
 import { BookingStatusPage } from './bookings/BookingStatusPage';
 import { BookPage } from './bookings/BookPage';
 import { OrdersPage } from './bookings/OrdersPage';
-import { SerialsPage } from './inventory/SerialsPage';
-import { StockEntriesPage } from './inventory/StockEntriesPage';
 import { ContactPage } from './public/ContactPage';
 import { ScheduleCallPage } from './public/ScheduleCallPage';
-import { ActivityEventPage } from './manage/ActivityEventPage';
-import { ActivityLogPage } from './manage/ActivityLogPage';
-import { LeadDetailPage } from './manage/LeadDetailPage';
-import { LeadsPage } from './manage/LeadsPage';
-import { NotificationDetailPage } from './manage/NotificationDetailPage';
-import { NotificationsPage } from './manage/NotificationsPage';
 import { ManageLayout } from './manage/ManageLayout';
-import { BookingOptionsPage, CatalogAdminPage } from './catalogAdmin/CatalogAdminPage';
-import { InventorySettingsPage } from './inventory/InventorySettingsPage';
-import { PriceLogsPage } from './inventory/PriceLogsPage';
+
+/**
+ * Staff screens load on first use: a customer's phone downloads the public site and the account pages only. The
+ * role guard around them shows "Loading…" while a screen's code arrives.
+ */
+function staffPage<K extends string>(load: () => Promise<Record<K, ComponentType<any>>>, name: K) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+const AdvisorAttendancePage = staffPage(() => import('./attendance/AdvisorAttendancePage'), 'AdvisorAttendancePage');
+const ApprovalsPage = staffPage(() => import('./attendance/head/ApprovalsPage'), 'ApprovalsPage');
+const StoreBookingsPage = staffPage(() => import('./attendance/head/StoreBookingsPage'), 'StoreBookingsPage');
+const StoreReportPage = staffPage(() => import('./attendance/head/StoreReportPage'), 'StoreReportPage');
+const ExceptionsPage = staffPage(() => import('./attendance/admin/ExceptionsPage'), 'ExceptionsPage');
+const GeofencesPage = staffPage(() => import('./attendance/admin/GeofencesPage'), 'GeofencesPage');
+const PayrollPage = staffPage(() => import('./attendance/admin/PayrollPage'), 'PayrollPage');
+const SchedulesPage = staffPage(() => import('./attendance/admin/SchedulesPage'), 'SchedulesPage');
+const ShiftsPage = staffPage(() => import('./attendance/admin/ShiftsPage'), 'ShiftsPage');
+const WeekOffsPage = staffPage(() => import('./attendance/admin/WeekOffsPage'), 'WeekOffsPage');
+const DashboardPage = staffPage(() => import('./dashboard/DashboardPage'), 'DashboardPage');
+const AdminStockPage = staffPage(() => import('./pages/admin/AdminStockPage'), 'AdminStockPage');
+const AdminStoresPage = staffPage(() => import('./pages/admin/AdminStoresPage'), 'AdminStoresPage');
+const AdminUsersPage = staffPage(() => import('./pages/admin/AdminUsersPage'), 'AdminUsersPage');
+const AdminBookingPage = staffPage(() => import('./bookings/AdminBookingPage'), 'AdminBookingPage');
+const AdminBookingsPage = staffPage(() => import('./bookings/AdminBookingsPage'), 'AdminBookingsPage');
+const SerialsPage = staffPage(() => import('./inventory/SerialsPage'), 'SerialsPage');
+const StockEntriesPage = staffPage(() => import('./inventory/StockEntriesPage'), 'StockEntriesPage');
+const ActivityEventPage = staffPage(() => import('./manage/ActivityEventPage'), 'ActivityEventPage');
+const ActivityLogPage = staffPage(() => import('./manage/ActivityLogPage'), 'ActivityLogPage');
+const LeadDetailPage = staffPage(() => import('./manage/LeadDetailPage'), 'LeadDetailPage');
+const LeadsPage = staffPage(() => import('./manage/LeadsPage'), 'LeadsPage');
+const NotificationDetailPage = staffPage(() => import('./manage/NotificationDetailPage'), 'NotificationDetailPage');
+const NotificationsPage = staffPage(() => import('./manage/NotificationsPage'), 'NotificationsPage');
+const BookingOptionsPage = staffPage(() => import('./catalogAdmin/CatalogAdminPage'), 'BookingOptionsPage');
+const CatalogAdminPage = staffPage(() => import('./catalogAdmin/CatalogAdminPage'), 'CatalogAdminPage');
+const InventorySettingsPage = staffPage(() => import('./inventory/InventorySettingsPage'), 'InventorySettingsPage');
+const PriceLogsPage = staffPage(() => import('./inventory/PriceLogsPage'), 'PriceLogsPage');
 
 /** After a client-side navigation, focus the page's main region so screen readers start at the new content. */
 function FocusOnNavigate() {

@@ -47,7 +47,7 @@ describe('stock movements page', () => {
     });
     renderApp('/manage/stock-entries', storeFor(USERS.admin));
     const user = userEvent.setup();
-    const form = within(screen.getByRole('form', { name: 'New movement' }));
+    const form = within(await screen.findByRole('form', { name: 'New movement' }));
     expect(form.queryByLabelText('To store')).toBeNull();
     await user.selectOptions(form.getByLabelText('Type'), 'transfer_out');
     await screen.findAllByRole('option', { name: 'Indiranagar' });

@@ -1,4 +1,6 @@
+import { Suspense } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
+import { Loading } from '../components/Status';
 import { t } from '../i18n/t';
 import { ADMIN_SECTIONS } from '../nav';
 
@@ -31,7 +33,10 @@ export function ManageLayout() {
           ))}
         </nav>
       </details>
-      <Outlet />
+      {/* The admin menu stays while a screen's code loads. */}
+      <Suspense fallback={<Loading />}>
+        <Outlet />
+      </Suspense>
     </>
   );
 }
