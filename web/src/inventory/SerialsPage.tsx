@@ -9,6 +9,7 @@ import {
   type SerialStatusEnum,
 } from '../api/generated';
 import { Field, SelectField } from '../components/Field';
+import { FormAlert } from '../components/FormAlert';
 import { FilterForm, StoreFilter } from '../components/FilterForm';
 import { LONG_PAGE_SIZE, usePage } from '../components/Pagination';
 import { RowsTable } from '../components/RowsTable';
@@ -79,11 +80,7 @@ export function SerialsPage() {
         <StoreFilter />
         <Field label={t('inventory.product')} name="product" defaultValue={params.get('product') ?? ''} help={t('inventory.productHelp')} />
       </FilterForm>
-      {message ? (
-        <div className={`alert ${message.ok ? 'alert-success' : 'alert-error'}`} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </div>
-      ) : null}
+      <FormAlert message={message?.text ?? null} tone={message?.ok ? 'success' : 'error'} focus={false} />
       <RowsTable
         label={t('serials.title')}
         list={list}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useNotificationsRetrieveQuery } from '../api/generated';
+import { FormAlert } from '../components/FormAlert';
 import { Loading, NotFound, QueryError } from '../components/Status';
 import { t, type MessageKey } from '../i18n/t';
 import { formatWhen } from './format';
@@ -32,11 +33,7 @@ export function NotificationDetailPage() {
         <Link to="/manage/notifications">{t('notifications.back')}</Link>
       </p>
       <h1>{t('notifications.detail', { id: n.id })}</h1>
-      {message ? (
-        <div className={`alert ${message.ok ? 'alert-success' : 'alert-error'}`} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </div>
-      ) : null}
+      <FormAlert message={message?.text ?? null} tone={message?.ok ? 'success' : 'error'} focus={false} />
       <dl className="facts">
         <dt>{t('notifications.status')}</dt>
         <dd>

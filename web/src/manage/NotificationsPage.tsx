@@ -8,6 +8,7 @@ import {
   type NotificationsListApiArg,
 } from '../api/generated';
 import { Field, SelectField } from '../components/Field';
+import { FormAlert } from '../components/FormAlert';
 import { FilterForm } from '../components/FilterForm';
 import { LONG_PAGE_SIZE, usePage } from '../components/Pagination';
 import { RowsTable } from '../components/RowsTable';
@@ -70,11 +71,7 @@ export function NotificationsPage() {
         <Field label={t('notifications.event')} name="event" defaultValue={params.get('event') ?? ''} />
         <Field label={t('notifications.recipient')} name="recipient" defaultValue={params.get('recipient') ?? ''} />
       </FilterForm>
-      {message ? (
-        <div className={`alert ${message.ok ? 'alert-success' : 'alert-error'}`} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </div>
-      ) : null}
+      <FormAlert message={message?.text ?? null} tone={message?.ok ? 'success' : 'error'} focus={false} />
       <RowsTable
         label={t('notifications.title')}
         list={list}
